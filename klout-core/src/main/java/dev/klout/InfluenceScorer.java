@@ -1,0 +1,304 @@
+package dev.klout;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.klout.spi.Signal;
+import dev.klout.spi.SignalProvider;
+import dev.klout.spi.Weighting;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores profiles. Create one when the application starts and share it: it is immutable and
+ * thread-safe, and creating it runs provider discovery, which is far slower than scoring.
+ *
+ * <pre>{@code
+ * InfluenceScorer scorer = InfluenceScorer.create();   // every SignalProvider on the path
+ * Score score = scorer.score(profile);
+ * score.value();      // 1..100
+ * score.explain();    // the breakdown, biggest contributions first
+ * }</pre>
+ *
+ * <p>The same profile gets the same score bit for bit, whatever the thread, locale, machine or the
+ * order providers were found in: signals are sorted by id, networks by name, every sum runs in that
+ * order, and the arithmetic is {@link StrictMath}.
+ */
+public final class InfluenceScorer {
+  /** The version of the score model: the signals' formulas, their weights and the calibration. */
+  public static final String MODEL_VERSION = "v1";
+
+  private final SignalSet signals;
+  private final Weighting weighting;
+  private final Calibration calibration;
+  private final String modelVersion;
+
+  private InfluenceScorer(SignalSet signals, Weighting weighting, Calibration calibration) {
+    this.signals = signals;
+    this.weighting = weighting;
+    this.calibration = calibration;
+    String version = MODEL_VERSION;
+    if (calibration != Calibration.standard()) {
+      version += "+" + calibration.name();
+    }
+    if (weighting != Weighting.standard()) {
+      version += "+weighting:" + weighting.getClass().getName();
+    }
+    this.modelVersion = version;
+  }
+
+  /**
+   * A scorer with every {@link SignalProvider} found by {@link java.util.ServiceLoader}, the
+   * standard weighting and the standard calibration. Providers that fail to load are skipped with a
+   * warning; use {@link #builder()} with {@link Builder#strict()} to fail instead.
+   */
+  public static InfluenceScorer create() {
+    return builder().discover().build();
+  }
+
+  /** A builder, for explicit providers, strict discovery, a weighting or a calibration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Scores a profile. An opted-out profile gets a score that says so, and none of its accounts is
+   * read. Private accounts, and accounts with no activity in the window, contribute nothing and are
+   * listed in {@link Score#exclusions()}.
+   *
+   * @throws IllegalStateException if a signal throws or returns a negative or non-finite value; the
+   *     message names the signal
+   */
+  public Score score(Profile profile) {
+    Checks.notNull("profile", profile);
+    if (profile.optedOut()) {
+      return Score.optedOut(profile, modelVersion);
+    }
+    ImmutableList.Builder<NetworkContribution> networks = ImmutableList.builder();
+    ImmutableList.Builder<Exclusion> exclusions = ImmutableList.builder();
+    double raw = 0;
+    for (Account account : profile.accounts().values()) {
+      if (account.visibility() == Visibility.PRIVATE) {
+        exclusions.add(new Exclusion(account.network(), Exclusion.Reason.PRIVATE));
+        continue;
+      }
+      AccountWindow window = AccountWindow.of(account, profile.asOf());
+      if (!window.hasActivity()) {
+        exclusions.add(new Exclusion(account.network(), Exclusion.Reason.NO_ACTIVITY));
+        continue;
+      }
+      NetworkContribution contribution = measure(profile, window);
+      raw += contribution.contribution();
+      networks.add(contribution);
+    }
+    return Score.scored(profile, modelVersion, raw, calibration.apply(raw), networks.build(),
+        exclusions.build());
+  }
+
+  private NetworkContribution measure(Profile profile, AccountWindow window) {
+    String network = window.network();
+    double networkWeight = weighting.networkWeight(network);
+    checkState(Double.isFinite(networkWeight) && networkWeight >= 0,
+        "weighting %s gave network '%s' the weight %s; weights must be finite and >= 0",
+        weighting, network, networkWeight);
+    SignalSet.Row row = signals.forNetwork(network);
+    SignalContribution[] out = new SignalContribution[row.signals.length];
+    double sum = 0;
+    for (int i = 0; i < row.signals.length; i++) {
+      Signal signal = row.signals[i];
+      double value;
+      try {
+        value = signal.measure(window);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(String.format(Locale.ROOT,
+            "signal %s (%s) failed on profile '%s', network '%s'", signal.id(),
+            signal.getClass().getName(), profile.id(), network), e);
+      }
+      checkState(Double.isFinite(value) && value >= 0,
+          "signal %s (%s) measured %s on profile '%s', network '%s'; values must be finite and >= 0",
+          signal.id(), signal.getClass().getName(), value, profile.id(), network);
+      double contribution = networkWeight * row.weights[i] * value;
+      sum += contribution;
+      out[i] = new SignalContribution(network, signal.id(), signal.version(), signal.pillar(),
+          signal.description(), value, row.weights[i], contribution);
+    }
+    return new NetworkContribution(network, sum, ImmutableList.copyOf(out));
+  }
+
+  /** Scores both profiles of one person and says what moved; for what-ifs and "since last time". */
+  public ScoreChange compare(Profile before, Profile after) {
+    return ScoreChange.between(score(before), score(after));
+  }
+
+  /** The signals applied to an account of {@code network}, in id order. */
+  public List<Signal> signals(String network) {
+    return List.of(signals.forNetwork(network).signals);
+  }
+
+  /** The model version stamped on every score: {@value #MODEL_VERSION}, plus any custom parts. */
+  public String modelVersion() {
+    return modelVersion;
+  }
+
+  public Calibration calibration() {
+    return calibration;
+  }
+
+  public Weighting weighting() {
+    return weighting;
+  }
+
+  @Override
+  public String toString() {
+    return "InfluenceScorer{model=" + modelVersion + ", signals=" + signals + "}";
+  }
+
+  /**
+   * Configures an {@link InfluenceScorer}. Every setting may be given once; giving one twice is a
+   * mistake that this builder reports rather than silently resolves. Not thread-safe.
+   */
+  public static final class Builder {
+    private final List<SignalProvider> providers = new ArrayList<>();
+    private boolean discover;
+    private @Nullable ClassLoader discoveryLoader;
+    private boolean strict;
+    private @Nullable Weighting weighting;
+    private @Nullable Calibration calibration;
+
+    private Builder() {}
+
+    /** Adds a provider; its signals must not share an id with any other provider's. */
+    public Builder provider(SignalProvider provider) {
+      providers.add(Checks.notNull("provider", provider));
+      return this;
+    }
+
+    /** Also finds providers with {@link java.util.ServiceLoader} on the class and module path. */
+    public Builder discover() {
+      checkState(!discover, "discovery was already requested (loader %s)", discoveryLoader);
+      this.discover = true;
+      return this;
+    }
+
+    /** Also finds providers with {@link java.util.ServiceLoader} in {@code loader}, e.g. a plugin's. */
+    public Builder discover(ClassLoader loader) {
+      checkState(!discover, "discovery was already requested (loader %s)", discoveryLoader);
+      this.discover = true;
+      this.discoveryLoader = Checks.notNull("loader", loader);
+      return this;
+    }
+
+    /** Makes a provider that fails to load an error, instead of a warning and a skip. */
+    public Builder strict() {
+      this.strict = true;
+      return this;
+    }
+
+    public Builder weighting(Weighting weighting) {
+      checkState(this.weighting == null, "weighting was already set to %s", this.weighting);
+      this.weighting = Checks.notNull("weighting", weighting);
+      return this;
+    }
+
+    public Builder calibration(Calibration calibration) {
+      checkState(this.calibration == null, "calibration was already set to %s", this.calibration);
+      this.calibration = Checks.notNull("calibration", calibration);
+      return this;
+    }
+
+    /**
+     * Builds the scorer.
+     *
+     * @throws IllegalStateException if there are no signals, two signals share an id (the message
+     *     names both classes), a signal is malformed, a weight is negative or not finite, or, in
+     *     strict mode, a provider failed to load
+     */
+    public InfluenceScorer build() {
+      List<SignalProvider> all = new ArrayList<>(providers);
+      if (discover) {
+        all.addAll(Discovery.load(discoveryLoader, strict));
+      }
+      Weighting w = weighting != null ? weighting : Weighting.standard();
+      Calibration c = calibration != null ? calibration : Calibration.standard();
+      return new InfluenceScorer(SignalSet.of(all, w), w, c);
+    }
+  }
+
+  /** Signals sorted by id, per network, with their weights: what {@link #measure} iterates. */
+  static final class SignalSet {
+    static final class Row {
+      final Signal[] signals;
+      final double[] weights;
+
+      Row(Signal[] signals, double[] weights) {
+        this.signals = signals;
+        this.weights = weights;
+      }
+    }
+
+    private final Row everyNetwork;
+    private final ImmutableMap<String, Row> byNetwork;
+
+    private SignalSet(Row everyNetwork, ImmutableMap<String, Row> byNetwork) {
+      this.everyNetwork = everyNetwork;
+      this.byNetwork = byNetwork;
+    }
+
+    Row forNetwork(String network) {
+      Row row = byNetwork.get(network);
+      return row != null ? row : everyNetwork;
+    }
+
+    static SignalSet of(List<SignalProvider> providers, Weighting weighting) {
+      List<SignalRegistry.Entry> entries = SignalRegistry.collect(providers);
+      checkState(!entries.isEmpty(),
+          "no signals to score with: no SignalProvider was given or discovered; add"
+              + " klout-core's CoreSignals with provider(new CoreSignals()) or call discover()");
+      Row every = row(entries, SignalProvider.ALL_NETWORKS, weighting);
+      ImmutableMap.Builder<String, Row> rows = ImmutableMap.builder();
+      for (String network : SignalRegistry.networks(entries)) {
+        rows.put(network, row(entries, network, weighting));
+      }
+      return new SignalSet(every, rows.build());
+    }
+
+    private static Row row(List<SignalRegistry.Entry> entries, String network, Weighting weighting) {
+      List<Signal> chosen = new ArrayList<>();
+      for (SignalRegistry.Entry e : entries) {
+        if (e.network().equals(SignalProvider.ALL_NETWORKS) || e.network().equals(network)) {
+          chosen.add(e.signal());
+        }
+      }
+      Signal[] signals = chosen.toArray(new Signal[0]);
+      double[] weights = new double[signals.length];
+      for (int i = 0; i < signals.length; i++) {
+        double w = weighting.signalWeight(signals[i]);
+        checkState(Double.isFinite(w) && w >= 0,
+            "weighting %s gave signal %s the weight %s; weights must be finite and >= 0",
+            weighting, signals[i].id(), w);
+        weights[i] = w;
+      }
+      return new Row(signals, weights);
+    }
+
+    @Override
+    public String toString() {
+      List<String> ids = new ArrayList<>();
+      for (Signal s : everyNetwork.signals) {
+        ids.add(s.id());
+      }
+      for (Map.Entry<String, Row> e : byNetwork.entrySet()) {
+        for (Signal s : e.getValue().signals) {
+          if (!ids.contains(s.id())) {
+            ids.add(s.id());
+          }
+        }
+      }
+      return ids.toString();
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package dev.klout;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import java.util.SortedSet;
+
+/**
+ * One post the person published, with the reactions it drew.
+ *
+ * <p>Counts are the network's totals per {@link ReactionKind}. {@link #engagements()} are the
+ * reactions whose actor is known; they are a subset of the totals (a network rarely names everyone),
+ * so for each kind the known ones can never outnumber the count.
+ */
+public final class Post {
+  private final Instant at;
+  private final long reshares;
+  private final long comments;
+  private final long likes;
+  private final long views;
+  private final ImmutableSortedSet<String> topics;
+  private final ImmutableList<Engagement> engagements;
+
+  private Post(Builder b) {
+    this.at = b.at;
+    this.reshares = b.reshares;
+    this.comments = b.comments;
+    this.likes = b.likes;
+    this.views = b.views;
+    this.topics = ImmutableSortedSet.copyOf(b.topics);
+    this.engagements = ImmutableList.copyOf(b.engagements);
+  }
+
+  /** Starts a post published at {@code at}. */
+  public static Builder at(Instant at) {
+    return new Builder(Checks.notNull("post.at", at));
+  }
+
+  public Instant at() {
+    return at;
+  }
+
+  /** The total number of reactions of one kind. */
+  public long count(ReactionKind kind) {
+    switch (kind) {
+      case RESHARE:
+        return reshares;
+      case COMMENT:
+        return comments;
+      case LIKE:
+        return likes;
+      case VIEW:
+        return views;
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  public long reshares() {
+    return reshares;
+  }
+
+  public long comments() {
+    return comments;
+  }
+
+  public long likes() {
+    return likes;
+  }
+
+  public long views() {
+    return views;
+  }
+
+  /** The post's topics, lower-cased and sorted (SCORING-PRINCIPLES R7). */
+  public SortedSet<String> topics() {
+    return topics;
+  }
+
+  /** The reactions whose actor is known, in the order they were given. */
+  public List<Engagement> engagements() {
+    return engagements;
+  }
+
+  /** A copy of this post with different counts or more data. */
+  public Builder toBuilder() {
+    Builder b = new Builder(at).reshares(reshares).comments(comments).likes(likes).views(views);
+    b.topics.addAll(topics);
+    b.engagements.addAll(engagements);
+    return b;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Post)) {
+      return false;
+    }
+    Post that = (Post) o;
+    return at.equals(that.at) && reshares == that.reshares && comments == that.comments
+        && likes == that.likes && views == that.views && topics.equals(that.topics)
+        && engagements.equals(that.engagements);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(at, reshares, comments, likes, views, topics, engagements);
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT,
+        "Post{at=%s, reshares=%d, comments=%d, likes=%d, views=%d, topics=%s, engagements=%d}",
+        at, reshares, comments, likes, views, topics, engagements.size());
+  }
+
+  /** Collects a post's data; {@link #build()} checks it. Not thread-safe. */
+  public static final class Builder {
+    private final Instant at;
+    private long reshares;
+    private long comments;
+    private long likes;
+    private long views;
+    private final List<String> topics = new ArrayList<>();
+    private final List<Engagement> engagements = new ArrayList<>();
+
+    private Builder(Instant at) {
+      this.at = at;
+    }
+
+    public Builder reshares(long count) {
+      this.reshares = Checks.count("post.reshares", count);
+      return this;
+    }
+
+    public Builder comments(long count) {
+      this.comments = Checks.count("post.comments", count);
+      return this;
+    }
+
+    public Builder likes(long count) {
+      this.likes = Checks.count("post.likes", count);
+      return this;
+    }
+
+    public Builder views(long count) {
+      this.views = Checks.count("post.views", count);
+      return this;
+    }
+
+    /** Sets the total of one kind. */
+    public Builder count(ReactionKind kind, long count) {
+      switch (Checks.notNull("kind", kind)) {
+        case RESHARE:
+          return reshares(count);
+        case COMMENT:
+          return comments(count);
+        case LIKE:
+          return likes(count);
+        case VIEW:
+          return views(count);
+        default:
+          throw new AssertionError(kind);
+      }
+    }
+
+    /** Adds a topic (a hashtag, a category); case is ignored. */
+    public Builder topic(String topic) {
+      Checks.id("post.topic", topic);
+      topics.add(topic.strip().toLowerCase(Locale.ROOT));
+      return this;
+    }
+
+    public Builder topics(Iterable<String> topics) {
+      for (String t : Checks.notNull("post.topics", topics)) {
+        topic(t);
+      }
+      return this;
+    }
+
+    /** Records that {@code actor} gave a reaction of {@code kind}; it must also be in the count. */
+    public Builder engagement(ReactionKind kind, Actor actor) {
+      engagements.add(new Engagement(kind, actor));
+      return this;
+    }
+
+    public Post build() {
+      long[] known = new long[ReactionKind.values().length];
+      for (Engagement e : engagements) {
+        known[e.kind().ordinal()]++;
+      }
+      Post probe = new Post(this);
+      for (ReactionKind kind : ReactionKind.values()) {
+        long total = probe.count(kind);
+        checkArgument(known[kind.ordinal()] <= total,
+            "post at %s has %s known %s reactions but its %s count is only %s",
+            at, known[kind.ordinal()], kind, kind.name().toLowerCase(Locale.ROOT), total);
+      }
+      return probe;
+    }
+  }
+}
