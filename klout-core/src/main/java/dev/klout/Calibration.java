@@ -9,17 +9,20 @@ import java.util.Locale;
  * Maps the raw score onto the 1-100 scale so that, on the population it was fitted to, the average
  * is 40, the 95th percentile 63 and the 90s are left to a handful (SCORING-PRINCIPLES S1, S2).
  *
- * <p>The map is piecewise linear through knots at population quantiles: raw 0 is 1, the median is
- * fitted so that the mean comes out at 40, and the 95th, 99th, 99.9th and 99.99th percentiles are
- * 63, 72, 81 and 88. Above the last knot the score keeps rising with the last slope but bends
- * towards 100 and never reaches it. Because the raw score is a sum of logarithms of heavy-tailed
- * quantities, this keeps the scale close to logarithmic in influence (S3): each step up the scale
- * takes a multiple of the reactions, not an increment.
+ * <p>The map is piecewise linear through knots at population quantiles: raw 0 is 1; the 25th, 50th
+ * and 75th percentiles are near 30, 41 and 51, shifted together until the mean comes out at 40; the
+ * 95th, 99th, 99.9th and 99.99th percentiles are 63, 72, 80 and 87. Above the last knot the score
+ * keeps rising with the last slope but bends towards 100 and never reaches it. Because the raw
+ * score is a sum of logarithms of heavy-tailed quantities, this keeps the scale close to
+ * logarithmic in influence (S3): each step up the scale takes a multiple of the reactions, not an
+ * increment.
  */
 public final class Calibration {
   private static final double TARGET_MEAN = 40.0;
-  private static final double[] QUANTILES = {0.5, 0.95, 0.99, 0.999, 0.9999};
-  private static final double[] FIXED_SCORES = {Double.NaN, 63.0, 72.0, 81.0, 88.0};
+  private static final double[] QUANTILES = {0.25, 0.5, 0.75, 0.95, 0.99, 0.999, 0.9999};
+  private static final double[] BASE_SCORES = {30.0, 41.0, 51.0, 63.0, 72.0, 80.0, 87.0};
+  /** How much of the mean-fitting shift each knot takes: the body moves, the top stays put. */
+  private static final double[] SHIFT_SHARE = {1.0, 1.0, 0.5, 0, 0, 0, 0};
   private static final int MIN_POPULATION = 10_000;
 
   /**
@@ -74,23 +77,18 @@ public final class Calibration {
           "the population's raw scores are too bunched to calibrate: the %s quantile (%s) is not"
               + " above the previous knot (%s)", QUANTILES[i], knotRaw[i + 1], knotRaw[i]);
     }
-    double[] knotScore = new double[knotRaw.length];
-    knotScore[0] = 1.0;
-    System.arraycopy(FIXED_SCORES, 1, knotScore, 2, FIXED_SCORES.length - 1);
-
-    // The mean grows with the median's score; bisect it, a fixed number of steps.
-    double lo = 1.0;
-    double hi = FIXED_SCORES[1];
+    // The mean grows with the shift of the body's knots; bisect it, a fixed number of steps.
+    double lo = -25.0;
+    double hi = 10.0;
     for (int step = 0; step < 60; step++) {
       double mid = (lo + hi) / 2;
-      knotScore[1] = mid;
-      if (new Calibration("fitting", knotRaw, knotScore).mean(sorted) < TARGET_MEAN) {
+      if (new Calibration("fitting", knotRaw, shifted(mid)).mean(sorted) < TARGET_MEAN) {
         lo = mid;
       } else {
         hi = mid;
       }
     }
-    knotScore[1] = (lo + hi) / 2;
+    double[] knotScore = shifted((lo + hi) / 2);
     Calibration fitted = new Calibration("fitting", knotRaw, knotScore);
     double mean = fitted.mean(sorted);
     checkArgument(Math.abs(mean - TARGET_MEAN) < 0.5,
@@ -102,6 +100,15 @@ public final class Calibration {
       bits = 31 * bits + Double.doubleToLongBits(knotScore[i]);
     }
     return new Calibration(String.format(Locale.ROOT, "fitted-%016x", bits), knotRaw, knotScore);
+  }
+
+  private static double[] shifted(double shift) {
+    double[] scores = new double[BASE_SCORES.length + 1];
+    scores[0] = 1.0;
+    for (int i = 0; i < BASE_SCORES.length; i++) {
+      scores[i + 1] = BASE_SCORES[i] + shift * SHIFT_SHARE[i];
+    }
+    return scores;
   }
 
   private static double quantile(double[] sorted, double q) {
