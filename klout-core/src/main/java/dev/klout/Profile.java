@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import java.util.SortedMap;
+import java.util.NavigableMap;
 
 /**
  * One person, as the public networks show them at the instant {@link #asOf()} the score is for.
@@ -50,7 +50,7 @@ public final class Profile {
   }
 
   /** The accounts by network name, in name order. */
-  public SortedMap<String, Account> accounts() {
+  public NavigableMap<String, Account> accounts() {
     return accounts;
   }
 
