@@ -26,12 +26,14 @@ public final class Calibration {
   private static final int MIN_POPULATION = 10_000;
 
   /**
-   * Fitted by {@code ReferencePopulationCalibrationTest} in klout-testkit to the first 200,000
+   * Fitted by {@code CalibrationRulesTest} in klout-testkit to the first 200,000
    * profiles of {@code ReferencePopulation.standard()}; that test fails if these drift from the fit.
    */
   private static final Calibration STANDARD = new Calibration("reference-v1",
-      new double[] {0.0, 5.0, 8.0, 9.0, 10.0, 11.0},
-      new double[] {1.0, 40.0, 63.0, 72.0, 81.0, 88.0});
+      new double[] {0.0, 3.9404382318143245, 10.251108022958462, 16.486485807261914,
+          28.20540557231954, 37.77018600103884, 47.176138318176044, 53.94068006189143},
+      new double[] {1.0, 35.89124364409312, 46.89124364409312, 53.94562182204656,
+          63.0, 72.0, 80.0, 87.0});
 
   private final String name;
   private final double[] raw;

@@ -16,9 +16,10 @@ import com.google.common.collect.ImmutableMap;
  *       influence is earned (R6, B2); half a pillar, so they move but never make a score.
  *   <li>{@code core.focus} 0.3: focus (R7) re-reads reactions already counted, by topic, so it
  *       gets the smallest share of the engagement modifiers.
- *   <li>{@code core.audience} 0.08: followers who never react add almost nothing (R1): ten times
- *       the audience adds {@code 0.08 * ln 10 = 0.18} to the raw score, which the calibration's
- *       steepest segment (about 9 points per raw unit) turns into less than 2 points.
+ *   <li>{@code core.audience} 0.04: followers who never react add almost nothing (R1): ten times
+ *       the audience adds {@code 0.04 * ln 10 = 0.09} to the raw score per network, which the
+ *       calibration's steepest segment (about 9 points per raw unit) turns into less than a point
+ *       for one network and less than 2 points for a person on two.
  * </ul>
  * Signals of adapters get a weight by pillar, below the core weights because they complement the
  * core measurements of the same account rather than replace them.
@@ -33,7 +34,7 @@ final class StandardWeighting implements Weighting {
       .put("core.relationships", 0.5)
       .put("core.consistency", 0.5)
       .put("core.focus", 0.3)
-      .put("core.audience", 0.08)
+      .put("core.audience", 0.04)
       .build();
 
   private StandardWeighting() {}
