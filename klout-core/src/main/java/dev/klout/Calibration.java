@@ -30,9 +30,9 @@ public final class Calibration {
    * profiles of {@code ReferencePopulation.standard()}; that test fails if these drift from the fit.
    */
   private static final Calibration STANDARD = new Calibration("reference-v1",
-      new double[] {0.0, 3.9404382318143245, 10.251108022958462, 16.486485807261914,
-          28.20540557231954, 37.77018600103884, 47.176138318176044, 53.94068006189143},
-      new double[] {1.0, 35.89124364409312, 46.89124364409312, 53.94562182204656,
+      new double[] {0.0, 3.3803698033880107, 8.96538973061439, 15.432643586915386,
+          26.580253373303186, 36.46496123225162, 45.789054996323216, 52.31662364470239},
+      new double[] {1.0, 36.148832610201254, 47.148832610201254, 54.07441630510063,
           63.0, 72.0, 80.0, 87.0});
 
   private final String name;

@@ -11,8 +11,14 @@ import java.util.function.ToDoubleFunction;
  */
 enum CoreSignal implements Signal {
   REACH("core.reach", Pillar.REACH,
-      "distinct people who acted on the posts, plus one per hundred views",
-      w -> StrictMath.log1p(w.distinctEngagers() + w.reactions(ReactionKind.VIEW) / 100.0)),
+      "distinct people who acted on the posts",
+      w -> StrictMath.log1p(w.distinctEngagers())),
+
+  // Views are passive (R1): they show a post was seen, not that anyone was moved to act, so they
+  // get their own signal with a small weight rather than a share of the engaged audience.
+  VIEWS("core.views", Pillar.REACH,
+      "views per post, in hundreds",
+      w -> StrictMath.log1p(w.reactions(ReactionKind.VIEW) / 100.0 / Math.max(1, w.postCount()))),
 
   // B5 and R1: followers beyond those the person follows back, and only as a log ratio, so that
   // follow-back farming earns nothing and ten times the silent audience adds ln 10 at most.

@@ -20,6 +20,8 @@ import com.google.common.collect.ImmutableMap;
  *       the audience adds {@code 0.04 * ln 10 = 0.09} to the raw score per network, which the
  *       calibration's steepest segment (about 9 points per raw unit) turns into less than a point
  *       for one network and less than 2 points for a person on two.
+ *   <li>{@code core.views} 0.1: views are seen, not acted on; a silent account with many views
+ *       per post gets a few points from them, never a score.
  * </ul>
  * Signals of adapters get a weight by pillar, below the core weights because they complement the
  * core measurements of the same account rather than replace them.
@@ -35,6 +37,7 @@ final class StandardWeighting implements Weighting {
       .put("core.consistency", 0.5)
       .put("core.focus", 0.3)
       .put("core.audience", 0.04)
+      .put("core.views", 0.1)
       .build();
 
   private StandardWeighting() {}

@@ -1,0 +1,177 @@
+package dev.klout.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.klout.AccountWindow;
+import dev.klout.CoreSignals;
+import dev.klout.InfluenceScorer;
+import dev.klout.Profile;
+import dev.klout.Score;
+import dev.klout.spi.Pillar;
+import dev.klout.spi.Signal;
+import dev.klout.spi.SignalProvider;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule 7: the same profile scores bit for bit the same under shuffled provider order, across
+ * threads, locales and JVM runs (the golden file is the cross-run check).
+ */
+class DeterminismTest {
+  private static final String GOLDEN = "/golden-v1.tsv";
+
+  /** A provider of two extra signals, one for every network and one for Twitter. */
+  static final class Extras implements SignalProvider {
+    private final String network;
+
+    Extras(String network) {
+      this.network = network;
+    }
+
+    @Override
+    public String network() {
+      return network;
+    }
+
+    @Override
+    public List<Signal> signals() {
+      return List.of(new Signal() {
+        @Override
+        public String id() {
+          return "extra." + (network.equals(ALL_NETWORKS) ? "all" : network);
+        }
+
+        @Override
+        public int version() {
+          return 1;
+        }
+
+        @Override
+        public Pillar pillar() {
+          return Pillar.REACH;
+        }
+
+        @Override
+        public String description() {
+          return "replies per post";
+        }
+
+        @Override
+        public double measure(AccountWindow w) {
+          return StrictMath.log1p(w.replies().size() / (1.0 + w.postCount()));
+        }
+      });
+    }
+  }
+
+  @Test
+  void providerOrderDoesNotMatter() {
+    SignalProvider core = new CoreSignals();
+    SignalProvider all = new Extras(SignalProvider.ALL_NETWORKS);
+    SignalProvider twitter = new Extras("twitter");
+    InfluenceScorer a = InfluenceScorer.builder().provider(core).provider(all).provider(twitter)
+        .build();
+    InfluenceScorer b = InfluenceScorer.builder().provider(twitter).provider(core).provider(all)
+        .build();
+    InfluenceScorer c = InfluenceScorer.builder().provider(all).provider(twitter).provider(core)
+        .build();
+    ReferencePopulation population = ReferencePopulation.withSeed(5);
+    boolean extrasMattered = false;
+    for (int i = 0; i < 500; i++) {
+      Profile p = population.profile(i);
+      long bits = Double.doubleToRawLongBits(a.score(p).raw());
+      assertEquals(bits, Double.doubleToRawLongBits(b.score(p).raw()), p::toString);
+      assertEquals(bits, Double.doubleToRawLongBits(c.score(p).raw()), p::toString);
+      assertEquals(a.score(p).signals(), c.score(p).signals());
+      extrasMattered |= a.score(p).raw() != ModelFixtures.score(p).raw();
+    }
+    assertTrue(extrasMattered, "the extra signals must take part, or the order is not tested");
+  }
+
+  @Test
+  void parallelScoringMatchesSequentialScoring() {
+    InfluenceScorer scorer = ModelFixtures.SCORER;
+    ReferencePopulation population = ReferencePopulation.withSeed(11);
+    Profile[] profiles = IntStream.range(0, 10_000).mapToObj(population::profile)
+        .toArray(Profile[]::new);
+    long[] sequential = new long[profiles.length];
+    for (int i = 0; i < profiles.length; i++) {
+      sequential[i] = Double.doubleToRawLongBits(scorer.score(profiles[i]).raw());
+    }
+    long[] parallel = IntStream.range(0, profiles.length).parallel()
+        .mapToLong(i -> Double.doubleToRawLongBits(scorer.score(profiles[i]).raw())).toArray();
+    for (int i = 0; i < profiles.length; i++) {
+      assertEquals(sequential[i], parallel[i], profiles[i]::toString);
+    }
+  }
+
+  @Test
+  void goldenProfilesScoreExactlyAsPinned() throws IOException {
+    List<String> expected = readGolden();
+    List<String> actual = goldenLines();
+    if (Boolean.getBoolean("klout.golden.update")) {
+      Files.write(Path.of("src/test/resources" + GOLDEN), actual, StandardCharsets.UTF_8);
+    }
+    assertTrue(actual.size() >= 20, "at least 20 golden profiles");
+    assertEquals(expected, actual, "scores changed: if the model changed on purpose, bump"
+        + " InfluenceScorer.MODEL_VERSION and rerun with -Dklout.golden.update=true");
+  }
+
+  @Test
+  void localeDoesNotChangeScoresOrExplanations() {
+    Locale original = Locale.getDefault();
+    List<String> root;
+    List<String> turkish;
+    List<String> arabic;
+    Profile p = GoldenProfiles.celebrityLike();
+    try {
+      Locale.setDefault(Locale.ROOT);
+      root = withExplanation(p);
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      turkish = withExplanation(p);
+      Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
+      arabic = withExplanation(p);
+    } finally {
+      Locale.setDefault(original);
+    }
+    assertEquals(root, turkish);
+    assertEquals(root, arabic);
+  }
+
+  private static List<String> withExplanation(Profile p) {
+    Score s = ModelFixtures.score(p);
+    List<String> out = new ArrayList<>(s.explain());
+    out.add(Double.toHexString(s.raw()));
+    return out;
+  }
+
+  static List<String> goldenLines() {
+    List<String> lines = new ArrayList<>();
+    lines.add("# profile\tscore\texact\traw  (model v1; doubles in hex, exact to the bit)");
+    for (Map.Entry<String, Profile> e : GoldenProfiles.all().entrySet()) {
+      Score s = ModelFixtures.score(e.getValue());
+      lines.add(s.isScored()
+          ? e.getKey() + "\t" + s.value() + "\t" + Double.toHexString(s.exact()) + "\t"
+              + Double.toHexString(s.raw())
+          : e.getKey() + "\tno score");
+    }
+    return lines;
+  }
+
+  private static List<String> readGolden() throws IOException {
+    try (var in = DeterminismTest.class.getResourceAsStream(GOLDEN)) {
+      assertFalse(in == null, GOLDEN + " is missing");
+      return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+    }
+  }
+}
