@@ -128,7 +128,7 @@ public final class Calibration {
     return sum / raws.length;
   }
 
-  /** The calibrated score, in [1, 100), of a raw score. */
+  /** The calibrated score, in [1, 100], of a raw score; 100 only where doubles run out. */
   public double apply(double rawScore) {
     checkArgument(Double.isFinite(rawScore) && rawScore >= 0,
         "raw score must be a finite number >= 0 but was %s", rawScore);

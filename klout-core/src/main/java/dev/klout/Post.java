@@ -20,6 +20,8 @@ import java.util.SortedSet;
  * so for each kind the known ones can never outnumber the count.
  */
 public final class Post {
+  private static final String[] FIELD = {"reshares", "comments", "likes", "views"};
+
   private final Instant at;
   private final long reshares;
   private final long comments;
@@ -202,8 +204,8 @@ public final class Post {
       for (ReactionKind kind : ReactionKind.values()) {
         long total = probe.count(kind);
         checkArgument(known[kind.ordinal()] <= total,
-            "post at %s has %s known %s reactions but its %s count is only %s",
-            at, known[kind.ordinal()], kind, kind.name().toLowerCase(Locale.ROOT), total);
+            "post at %s has %s known %s reactions but post.%s is only %s",
+            at, known[kind.ordinal()], kind, FIELD[kind.ordinal()], total);
       }
       return probe;
     }

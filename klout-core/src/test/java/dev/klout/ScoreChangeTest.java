@@ -1,0 +1,58 @@
+package dev.klout;
+
+import static dev.klout.Fixtures.active;
+import static dev.klout.Fixtures.coreScorer;
+import static dev.klout.Fixtures.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "What moved since last time" and "what if I leave this network" (B6). */
+class ScoreChangeTest {
+  private final InfluenceScorer scorer = coreScorer();
+
+  @Test
+  void whatIfWithoutANetwork() {
+    Profile both = person(active("twitter", 5_000, 30, 40), active("youtube", 20_000, 8, 300));
+    ScoreChange change = scorer.compare(both, both.withoutNetwork("youtube"));
+    assertEquals(List.of("youtube"), change.networksRemoved());
+    assertTrue(change.networksAdded().isEmpty());
+    assertTrue(change.points() <= 0 && change.raw() < 0);
+    assertTrue(change.moved().stream().allMatch(d -> d.network().equals("youtube")));
+    double sum = change.moved().stream().mapToDouble(ScoreChange.SignalDelta::delta).sum();
+    assertEquals(change.raw(), sum, 1e-9);
+    assertTrue(change.explain().contains("youtube: no longer contributes"));
+  }
+
+  @Test
+  void sinceLastTimeShowsTheBiggestMoveFirst() {
+    Profile before = person(active("twitter", 5_000, 30, 40));
+    Profile after = person(active("twitter", 5_000, 30, 80));
+    ScoreChange change = scorer.compare(before, after);
+    assertTrue(change.points() > 0);
+    List<ScoreChange.SignalDelta> moved = change.moved();
+    for (int i = 1; i < moved.size(); i++) {
+      assertTrue(Math.abs(moved.get(i - 1).delta()) >= Math.abs(moved.get(i).delta()));
+    }
+    assertTrue(change.explain().get(0).contains(" -> "), () -> change.explain().get(0));
+  }
+
+  @Test
+  void scoresOfDifferentPeopleOrModelsDoNotCompare() {
+    Score alice = scorer.score(person(active("twitter", 5_000, 3, 4)));
+    Score bob = scorer.score(Profile.builder("bob", Fixtures.AS_OF).build());
+    IllegalArgumentException people = assertThrows(IllegalArgumentException.class,
+        () -> ScoreChange.between(alice, bob));
+    assertTrue(people.getMessage().contains("'alice' and 'bob'"), people::getMessage);
+
+    InfluenceScorer other = InfluenceScorer.builder().provider(new CoreSignals())
+        .weighting(s -> 1.0).build();
+    IllegalArgumentException models = assertThrows(IllegalArgumentException.class,
+        () -> ScoreChange.between(alice, other.score(person(active("twitter", 5_000, 3, 4)))));
+    assertTrue(models.getMessage().contains("model v1 and model v1+weighting"),
+        models::getMessage);
+  }
+}

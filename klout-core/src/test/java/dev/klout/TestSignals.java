@@ -1,0 +1,71 @@
+package dev.klout;
+
+import dev.klout.spi.Pillar;
+import dev.klout.spi.Signal;
+import dev.klout.spi.SignalProvider;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
+
+/** Signals and providers that behave well or badly on purpose. */
+final class TestSignals {
+  private TestSignals() {}
+
+  static Signal signal(String id, ToDoubleFunction<AccountWindow> f) {
+    return new Signal() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public int version() {
+        return 1;
+      }
+
+      @Override
+      public Pillar pillar() {
+        return Pillar.AMPLIFICATION;
+      }
+
+      @Override
+      public String description() {
+        return "test signal " + id;
+      }
+
+      @Override
+      public double measure(AccountWindow window) {
+        return f.applyAsDouble(window);
+      }
+    };
+  }
+
+  static SignalProvider provider(String network, Signal... signals) {
+    return new SignalProvider() {
+      @Override
+      public String network() {
+        return network;
+      }
+
+      @Override
+      public List<Signal> signals() {
+        return List.of(signals);
+      }
+    };
+  }
+
+  /** Counts every measurement, to prove that some data is never read. */
+  static final class Spy implements SignalProvider {
+    final AtomicInteger calls = new AtomicInteger();
+
+    @Override
+    public String network() {
+      return ALL_NETWORKS;
+    }
+
+    @Override
+    public List<Signal> signals() {
+      return List.of(signal("spy.calls", w -> calls.incrementAndGet()));
+    }
+  }
+}
