@@ -1,0 +1,89 @@
+package dev.klout.example.mastodon;
+
+import dev.klout.AccountWindow;
+import dev.klout.ReactionKind;
+import dev.klout.spi.Pillar;
+import dev.klout.spi.Signal;
+import dev.klout.spi.SignalProvider;
+import java.util.List;
+
+/**
+ * The README's example of a user-written adapter: the signals only Mastodon has. Registered in
+ * {@code META-INF/services/dev.klout.spi.SignalProvider}; a modular adapter would also declare
+ * {@code provides dev.klout.spi.SignalProvider with ...MastodonSignals} in its module-info.
+ */
+public final class MastodonSignals implements SignalProvider {
+  /** The long-lived fact an adapter fills in: how many servers follow the account. */
+  public static final String SERVERS_FACT = "mastodon.servers";
+
+  private static final List<Signal> SIGNALS = List.of(new Boosts(), new Servers());
+
+  public MastodonSignals() {}
+
+  @Override
+  public String network() {
+    return "mastodon";
+  }
+
+  @Override
+  public List<Signal> signals() {
+    return SIGNALS;
+  }
+
+  /** Boosts per post: on Mastodon a boost is the only way a post travels, so it is amplification. */
+  static final class Boosts implements Signal {
+    @Override
+    public String id() {
+      return "mastodon.boosts";
+    }
+
+    @Override
+    public int version() {
+      return 1;
+    }
+
+    @Override
+    public Pillar pillar() {
+      return Pillar.AMPLIFICATION;
+    }
+
+    @Override
+    public String description() {
+      return "boosts per post";
+    }
+
+    @Override
+    public double measure(AccountWindow w) {
+      return StrictMath.log1p(
+          (double) w.reactions(ReactionKind.RESHARE) / Math.max(1, w.postCount()));
+    }
+  }
+
+  /** Servers following the account: reach across the federation, a long-lived fact. */
+  static final class Servers implements Signal {
+    @Override
+    public String id() {
+      return "mastodon.servers";
+    }
+
+    @Override
+    public int version() {
+      return 1;
+    }
+
+    @Override
+    public Pillar pillar() {
+      return Pillar.REACH;
+    }
+
+    @Override
+    public String description() {
+      return "servers in the federation that follow the account";
+    }
+
+    @Override
+    public double measure(AccountWindow w) {
+      return StrictMath.log1p(w.account().fact(SERVERS_FACT).orElse(0));
+    }
+  }
+}
