@@ -72,6 +72,16 @@ class BoundaryRulesTest {
         });
   }
 
+  @Test
+  void connectingASmallChannelToACelebrityDoesNotLowerIt() {
+    Profile celebrity = GoldenProfiles.celebrityLike().withoutNetwork("youtube");
+    Account tiny = active("youtube", 12, 1, 0, 0, 1).build();
+    Score before = score(celebrity);
+    Score after = score(celebrity.withAccount(tiny));
+    assertTrue(after.raw() > before.raw(), () -> before + " -> " + after);
+    assertTrue(after.value() >= before.value());
+  }
+
   // B4: a private account contributes nothing.
   @Test
   void aPrivateAccountContributesNothing() {
