@@ -2,12 +2,12 @@ package dev.klout;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.klout.spi.Signal;
 import dev.klout.spi.SignalProvider;
 import dev.klout.spi.Weighting;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,67 +66,129 @@ public final class InfluenceScorer {
   }
 
   /**
-   * Scores a profile. An opted-out profile gets a score that says so, and none of its accounts is
-   * read. Private accounts, and accounts with no activity in the window, contribute nothing and are
-   * listed in {@link Score#exclusions()}.
+   * Scores a profile: {@link #measure} then {@link #score(Measurement)}. An opted-out profile gets
+   * a score that says so, and none of its accounts is read. Private accounts, and accounts with no
+   * activity in the window, contribute nothing and are listed in {@link Score#exclusions()}.
    *
    * @throws IllegalStateException if a signal throws or returns a negative or non-finite value; the
    *     message names the signal
    */
   public Score score(Profile profile) {
-    Checks.notNull("profile", profile);
-    if (profile.optedOut()) {
-      return Score.optedOut(profile, modelVersion);
-    }
-    ImmutableList.Builder<NetworkContribution> networks = ImmutableList.builder();
-    ImmutableList.Builder<Exclusion> exclusions = ImmutableList.builder();
-    double raw = 0;
-    for (Account account : profile.accounts().values()) {
-      if (account.visibility() == Visibility.PRIVATE) {
-        exclusions.add(new Exclusion(account.network(), Exclusion.Reason.PRIVATE));
-        continue;
-      }
-      AccountWindow window = AccountWindow.of(account, profile.asOf());
-      if (!window.hasActivity()) {
-        exclusions.add(new Exclusion(account.network(), Exclusion.Reason.NO_ACTIVITY));
-        continue;
-      }
-      NetworkContribution contribution = measure(profile, window);
-      raw += contribution.contribution();
-      networks.add(contribution);
-    }
-    return Score.scored(profile, modelVersion, raw, calibration.apply(raw), networks.build(),
-        exclusions.build());
+    return score(measure(profile));
   }
 
-  private NetworkContribution measure(Profile profile, AccountWindow window) {
-    String network = window.network();
-    double networkWeight = weighting.networkWeight(network);
-    checkState(Double.isFinite(networkWeight) && networkWeight >= 0,
-        "weighting %s gave network '%s' the weight %s; weights must be finite and >= 0",
-        weighting, network, networkWeight);
-    SignalSet.Row row = signals.forNetwork(network);
-    SignalContribution[] out = new SignalContribution[row.signals.length];
-    double sum = 0;
-    for (int i = 0; i < row.signals.length; i++) {
-      Signal signal = row.signals[i];
+  /**
+   * Measures every signal of every public, active account of the profile: the part of scoring
+   * that reads the data.
+   *
+   * @throws IllegalStateException if a signal throws or returns a negative or non-finite value
+   */
+  public Measurement measure(Profile profile) {
+    Checks.notNull("profile", profile);
+    if (profile.optedOut()) {
+      return new Measurement(profile.id(), profile.asOf(), true, new String[0],
+          new SignalSet.Row[0], new double[0][], List.of());
+    }
+    int size = profile.accounts().size();
+    String[] networks = new String[size];
+    SignalSet.Row[] rows = new SignalSet.Row[size];
+    double[][] values = new double[size][];
+    List<Exclusion> exclusions = null;
+    int n = 0;
+    for (Account account : profile.accounts().values()) {
+      Exclusion.Reason reason = null;
+      AccountWindow window = null;
+      if (account.visibility() == Visibility.PRIVATE) {
+        reason = Exclusion.Reason.PRIVATE;
+      } else {
+        window = AccountWindow.of(account, profile.asOf());
+        if (!window.hasActivity()) {
+          reason = Exclusion.Reason.NO_ACTIVITY;
+        }
+      }
+      if (reason != null) {
+        if (exclusions == null) {
+          exclusions = new ArrayList<>(2);
+        }
+        exclusions.add(new Exclusion(account.network(), reason));
+        continue;
+      }
+      SignalSet.Row row = signals.forNetwork(account.network());
+      networks[n] = account.network();
+      rows[n] = row;
+      values[n] = measure(profile, window, row.signals);
+      n++;
+    }
+    if (n < size) {
+      networks = Arrays.copyOf(networks, n);
+      rows = Arrays.copyOf(rows, n);
+      values = Arrays.copyOf(values, n);
+    }
+    return new Measurement(profile.id(), profile.asOf(), false, networks, rows, values,
+        exclusions == null ? List.of() : List.copyOf(exclusions));
+  }
+
+  private static double[] measure(Profile profile, AccountWindow window, Signal[] signals) {
+    double[] values = new double[signals.length];
+    for (int i = 0; i < signals.length; i++) {
+      Signal signal = signals[i];
       double value;
       try {
         value = signal.measure(window);
       } catch (RuntimeException e) {
         throw new IllegalStateException(String.format(Locale.ROOT,
             "signal %s (%s) failed on profile '%s', network '%s'", signal.id(),
-            signal.getClass().getName(), profile.id(), network), e);
+            signal.getClass().getName(), profile.id(), window.network()), e);
       }
-      checkState(Double.isFinite(value) && value >= 0,
-          "signal %s (%s) measured %s on profile '%s', network '%s'; values must be finite and >= 0",
-          signal.id(), signal.getClass().getName(), value, profile.id(), network);
-      double contribution = networkWeight * row.weights[i] * value;
-      sum += contribution;
-      out[i] = new SignalContribution(network, signal.id(), signal.version(), signal.pillar(),
-          signal.description(), value, row.weights[i], contribution);
+      if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+        throw new IllegalStateException(String.format(Locale.ROOT,
+            "signal %s (%s) measured %s on profile '%s', network '%s'; values must be finite and"
+                + " >= 0", signal.id(), signal.getClass().getName(), value, profile.id(),
+            window.network()));
+      }
+      values[i] = value;
     }
-    return new NetworkContribution(network, sum, ImmutableList.copyOf(out));
+    return values;
+  }
+
+  /**
+   * Weighs and calibrates signal values measured earlier, by this scorer or another with the same
+   * signals: the cheap part of scoring, with this scorer's weighting and calibration.
+   */
+  public Score score(Measurement measurement) {
+    Checks.notNull("measurement", measurement);
+    if (measurement.optedOut) {
+      return Score.optedOut(measurement.profileId, measurement.asOf, modelVersion);
+    }
+    int n = measurement.networks.length;
+    double[] networkWeights = new double[n];
+    double[][] weights = new double[n][];
+    double[] sums = new double[n];
+    double raw = 0;
+    for (int i = 0; i < n; i++) {
+      String network = measurement.networks[i];
+      double networkWeight = weighting.networkWeight(network);
+      if (!(networkWeight >= 0 && networkWeight < Double.POSITIVE_INFINITY)) {
+        throw new IllegalStateException(String.format(Locale.ROOT,
+            "weighting %s gave network '%s' the weight %s; weights must be finite and >= 0",
+            weighting, network, networkWeight));
+      }
+      SignalSet.Row row = measurement.rows[i];
+      double[] w = signals.forNetwork(network) == row
+          ? row.weights
+          : SignalSet.weights(row.signals, weighting);
+      double[] v = measurement.values[i];
+      double sum = 0;
+      for (int j = 0; j < v.length; j++) {
+        sum += networkWeight * w[j] * v[j];
+      }
+      networkWeights[i] = networkWeight;
+      weights[i] = w;
+      sums[i] = sum;
+      raw += sum;
+    }
+    return Score.scored(measurement, modelVersion, raw, calibration.apply(raw), networkWeights,
+        weights, sums);
   }
 
   /** Scores both profiles of one person and says what moved; for what-ifs and "since last time". */
@@ -274,6 +336,10 @@ public final class InfluenceScorer {
         }
       }
       Signal[] signals = chosen.toArray(new Signal[0]);
+      return new Row(signals, weights(signals, weighting));
+    }
+
+    static double[] weights(Signal[] signals, Weighting weighting) {
       double[] weights = new double[signals.length];
       for (int i = 0; i < signals.length; i++) {
         double w = weighting.signalWeight(signals[i]);
@@ -282,7 +348,7 @@ public final class InfluenceScorer {
             weighting, signals[i].id(), w);
         weights[i] = w;
       }
-      return new Row(signals, weights);
+      return weights;
     }
 
     @Override

@@ -1,8 +1,9 @@
 package dev.klout;
 
-import com.google.common.collect.ImmutableList;
+import dev.klout.spi.Signal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +33,20 @@ public final class Score {
   private final int value;
   private final double exact;
   private final double raw;
-  private final ImmutableList<NetworkContribution> networks;
-  private final ImmutableList<Exclusion> exclusions;
+  // The breakdown is kept as the arrays scoring used, and turned into records only when read, so
+  // that scoring allocates little more than this object.
+  private final String[] networks;
+  private final InfluenceScorer.SignalSet.Row[] rows;
+  private final double[][] values;
+  private final double[] networkWeights;
+  private final double[][] weights;
+  private final double[] sums;
+  private final List<Exclusion> exclusions;
 
   private Score(String profileId, Instant asOf, String modelVersion, boolean scored, int value,
-      double exact, double raw, ImmutableList<NetworkContribution> networks,
-      ImmutableList<Exclusion> exclusions) {
+      double exact, double raw, String[] networks, InfluenceScorer.SignalSet.Row[] rows,
+      double[][] values, double[] networkWeights, double[][] weights, double[] sums,
+      List<Exclusion> exclusions) {
     this.profileId = profileId;
     this.asOf = asOf;
     this.modelVersion = modelVersion;
@@ -46,19 +55,25 @@ public final class Score {
     this.exact = exact;
     this.raw = raw;
     this.networks = networks;
+    this.rows = rows;
+    this.values = values;
+    this.networkWeights = networkWeights;
+    this.weights = weights;
+    this.sums = sums;
     this.exclusions = exclusions;
   }
 
-  static Score scored(Profile profile, String modelVersion, double raw, double exact,
-      ImmutableList<NetworkContribution> networks, ImmutableList<Exclusion> exclusions) {
+  static Score scored(Measurement m, String modelVersion, double raw, double exact,
+      double[] networkWeights, double[][] weights, double[] sums) {
     int value = (int) Math.max(1, Math.min(100, Math.floor(exact + 0.5)));
-    return new Score(profile.id(), profile.asOf(), modelVersion, true, value, exact, raw,
-        networks, exclusions);
+    return new Score(m.profileId, m.asOf, modelVersion, true, value, exact, raw, m.networks,
+        m.rows, m.values, networkWeights, weights, sums, m.exclusions);
   }
 
-  static Score optedOut(Profile profile, String modelVersion) {
-    return new Score(profile.id(), profile.asOf(), modelVersion, false, 0, Double.NaN,
-        Double.NaN, ImmutableList.of(), ImmutableList.of());
+  static Score optedOut(String profileId, Instant asOf, String modelVersion) {
+    return new Score(profileId, asOf, modelVersion, false, 0, Double.NaN, Double.NaN,
+        new String[0], new InfluenceScorer.SignalSet.Row[0], new double[0][], new double[0],
+        new double[0][], new double[0], List.of());
   }
 
   public String profileId() {
@@ -99,13 +114,29 @@ public final class Score {
 
   /** Each scored network's contribution, in network-name order. */
   public List<NetworkContribution> networks() {
-    return networks;
+    List<NetworkContribution> out = new ArrayList<>(networks.length);
+    for (int i = 0; i < networks.length; i++) {
+      out.add(contribution(i));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private NetworkContribution contribution(int i) {
+    Signal[] signals = rows[i].signals;
+    List<SignalContribution> list = new ArrayList<>(signals.length);
+    for (int j = 0; j < signals.length; j++) {
+      Signal s = signals[j];
+      double v = values[i][j];
+      list.add(new SignalContribution(networks[i], s.id(), s.version(), s.pillar(),
+          s.description(), v, weights[i][j], networkWeights[i] * weights[i][j] * v));
+    }
+    return new NetworkContribution(networks[i], sums[i], Collections.unmodifiableList(list));
   }
 
   public Optional<NetworkContribution> network(String network) {
-    for (NetworkContribution n : networks) {
-      if (n.network().equals(network)) {
-        return Optional.of(n);
+    for (int i = 0; i < networks.length; i++) {
+      if (networks[i].equals(network)) {
+        return Optional.of(contribution(i));
       }
     }
     return Optional.empty();
@@ -113,11 +144,11 @@ public final class Score {
 
   /** Every signal contribution of every network, networks in name order, signals in id order. */
   public List<SignalContribution> signals() {
-    ImmutableList.Builder<SignalContribution> all = ImmutableList.builder();
-    for (NetworkContribution n : networks) {
-      all.addAll(n.signals());
+    List<SignalContribution> all = new ArrayList<>();
+    for (int i = 0; i < networks.length; i++) {
+      all.addAll(contribution(i).signals());
     }
-    return all.build();
+    return Collections.unmodifiableList(all);
   }
 
   /** The networks in the profile that contributed nothing, and why, in network-name order. */
@@ -136,7 +167,7 @@ public final class Score {
     lines.add(String.format(Locale.ROOT,
         "Score %d of 100 for '%s' as of %s (model %s; exact %.2f, raw %.3f)",
         value, profileId, asOf, modelVersion, exact, raw));
-    List<NetworkContribution> byContribution = new ArrayList<>(networks);
+    List<NetworkContribution> byContribution = new ArrayList<>(networks());
     byContribution.sort(BIGGEST_NETWORK_FIRST);
     for (NetworkContribution n : byContribution) {
       lines.add(String.format(Locale.ROOT, "%s: %+.3f raw (%s of the total)",
@@ -152,7 +183,7 @@ public final class Score {
     for (Exclusion e : exclusions) {
       lines.add(String.format(Locale.ROOT, "%s: left out, %s", e.network(), e.reason().explanation()));
     }
-    if (networks.isEmpty()) {
+    if (networks.length == 0) {
       lines.add("No network contributed, so the score is the lowest, 1.");
     }
     return lines;

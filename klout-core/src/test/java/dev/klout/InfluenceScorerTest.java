@@ -167,4 +167,25 @@ class InfluenceScorerTest {
     Score s = scorer.score(person(TWITTER));
     assertEquals(2 * coreScorer().score(person(TWITTER)).raw(), s.raw(), 1e-9);
   }
+
+  @Test
+  void aMeasurementRescoresWithAnotherWeightingWithoutReadingAgain() {
+    TestSignals.Spy spy = new TestSignals.Spy();
+    InfluenceScorer measuring = InfluenceScorer.builder().provider(new CoreSignals())
+        .provider(spy).build();
+    Profile profile = person(TWITTER, YOUTUBE);
+    Measurement m = measuring.measure(profile);
+    int reads = spy.calls.get();
+    assertEquals(List.of("twitter", "youtube"), m.networks());
+    assertTrue(m.value("twitter", "core.reach").isPresent());
+
+    Weighting halved = s -> Weighting.standard().signalWeight(s) / 2;
+    InfluenceScorer other = InfluenceScorer.builder().provider(new CoreSignals()).provider(spy)
+        .weighting(halved).build();
+    Score rescored = other.score(m);
+    assertEquals(reads, spy.calls.get(), "rescoring reads nothing");
+    assertEquals(measuring.score(m).raw() / 2, rescored.raw(), 1e-12);
+    assertEquals(Double.doubleToRawLongBits(measuring.score(profile).raw()),
+        Double.doubleToRawLongBits(measuring.score(m).raw()));
+  }
 }

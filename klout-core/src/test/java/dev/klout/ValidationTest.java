@@ -87,6 +87,6 @@ class ValidationTest {
   void nullsAreNamedNotThrownFromDeepInside() {
     rejects(() -> Post.at(null), "post.at");
     rejects(() -> Account.on("twitter").post(null), "twitter post");
-    rejects(() -> Fixtures.coreScorer().score(null), "profile");
+    rejects(() -> Fixtures.coreScorer().score((Profile) null), "profile");
   }
 }
