@@ -64,31 +64,8 @@ final class GoldenProfiles {
     return Profile.builder("large-silent-account", AS_OF).account(b.build()).build();
   }
 
-  /** Eighty million followers on two networks, reactions in the tens of thousands. */
   static Profile celebrityLike() {
-    Account.Builder twitter = Account.on("twitter").audience(80_000_000).following(300)
-        .fact("twitter.listed", 250_000);
-    Account.Builder youtube = Account.on("youtube").audience(30_000_000).following(0);
-    for (int p = 0; p < 90; p++) {
-      Post.Builder post = Post.at(daysAgo(0.4 + p * 0.99)).reshares(20_000 + 97L * p)
-          .comments(8_000 + 31L * p).likes(250_000 + 1_009L * p).views(9_000_000 + 7_919L * p)
-          .topic(p % 3 == 0 ? "music" : "tour");
-      for (int k = 0; k < 40; k++) {
-        int star = (p * 13 + k) % 400;
-        post.engagement(k % 3 == 0 ? ReactionKind.COMMENT : ReactionKind.RESHARE,
-            Actor.of("star-" + star, 45 + (star * 3) % 50, 1 + star % 9));
-      }
-      twitter.post(post.build());
-      if (p % 3 == 0) {
-        twitter.reply(Reply.to("star-" + ((p * 13) % 400), daysAgo(0.3 + p * 0.99)));
-      }
-    }
-    for (int v = 0; v < 12; v++) {
-      youtube.post(Post.at(daysAgo(3 + v * 7)).comments(15_000).likes(400_000)
-          .views(20_000_000).topic("music").build());
-    }
-    return Profile.builder("celebrity-like", AS_OF).account(twitter.build())
-        .account(youtube.build()).build();
+    return ReferenceProfiles.celebrity();
   }
 
   /** An engaged but protected account. */
