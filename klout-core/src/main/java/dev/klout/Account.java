@@ -39,6 +39,11 @@ public final class Account {
 
   // Interned tables read by AccountWindow; never exposed, never mutated after construction.
   final Actor[] actors;
+  // Per-actor factors of the score (AccountWindow's R4 and R5 formulas): they need transcendental
+  // functions, and an account is scored as often as it has windows and what-ifs, so they are
+  // worked out once, here.
+  final double[] actorSelectivity;
+  final double[] actorImpactFactor;
   final int[] engagementStart;
   final int[] engagementActor;
   final byte[] engagementKind;
@@ -78,6 +83,12 @@ public final class Account {
       }
     }
     this.actors = actorsById.values().toArray(new Actor[0]);
+    this.actorSelectivity = new double[actors.length];
+    this.actorImpactFactor = new double[actors.length];
+    for (int i = 0; i < actors.length; i++) {
+      actorSelectivity[i] = AccountWindow.selectivity(actors[i]);
+      actorImpactFactor[i] = actorSelectivity[i] * AccountWindow.actorWeight(actors[i]);
+    }
     Map<String, Integer> actorIndex = new HashMap<>();
     for (int i = 0; i < actors.length; i++) {
       actorIndex.put(actors[i].id(), i);
@@ -173,6 +184,35 @@ public final class Account {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (posts.get(mid).at().isBefore(instant)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Index of the first post after {@code instant}. */
+  int firstPostAfter(Instant instant) {
+    int lo = 0;
+    int hi = posts.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (!posts.get(mid).at().isAfter(instant)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  int firstReplyAfter(Instant instant) {
+    int lo = 0;
+    int hi = replies.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (!replies.get(mid).at().isAfter(instant)) {
         lo = mid + 1;
       } else {
         hi = mid;

@@ -41,6 +41,17 @@ public final class AccountWindow {
   private static final double UNKNOWN_ACTOR_SHARE = 0.5;
 
   private static final double LN2 = StrictMath.log(2.0);
+  private static final int[] NONE = new int[0];
+  private static final double[] NO_TOPICS = new double[0];
+
+  /** {@code log2(1 + n)} for the small repeat counts nearly every actor has. */
+  private static final double[] LOG2_1P = new double[256];
+
+  static {
+    for (int n = 0; n < LOG2_1P.length; n++) {
+      LOG2_1P[n] = StrictMath.log1p(n) / LN2;
+    }
+  }
 
   private final Account account;
   private final Instant asOf;
@@ -63,11 +74,10 @@ public final class AccountWindow {
     this.account = account;
     this.asOf = asOf;
     this.start = asOf.minus(LENGTH);
-    Instant end = asOf.plusNanos(1);
     this.firstPost = account.firstPostAtOrAfter(start);
-    this.endPost = account.firstPostAtOrAfter(end);
+    this.endPost = account.firstPostAfter(asOf);
     this.firstReply = account.firstReplyAtOrAfter(start);
-    this.endReply = account.firstReplyAtOrAfter(end);
+    this.endReply = account.firstReplyAfter(asOf);
     aggregate();
   }
 
@@ -78,14 +88,18 @@ public final class AccountWindow {
 
   private void aggregate() {
     Actor[] actors = account.actors;
-    int[] reactionsFrom = new int[actors.length];
-    int[] commentsFrom = new int[actors.length];
-    double[] topicReactions = new double[account.topicCount];
-    long[] known = new long[KIND_WEIGHT.length];
+    double[] selectivity = account.actorSelectivity;
+    // Per actor, three counters side by side: reactions from, comments from, replies to.
+    int[] perActor = actors.length == 0 ? NONE : new int[3 * actors.length];
+    double[] topicReactions = account.topicCount == 0 ? NO_TOPICS : new double[account.topicCount];
+    long knownReshares = 0;
+    long knownComments = 0;
+    long knownLikes = 0;
     double knownSelectivity = 0;
     double knownWeighted = 0;
     long asOfSecond = asOf.getEpochSecond();
     List<Post> posts = account.posts();
+    int week = WEEKS - 1;
 
     for (int i = firstPost; i < endPost; i++) {
       Post p = posts.get(i);
@@ -98,7 +112,12 @@ public final class AccountWindow {
       reactions[3] = saturatedAdd(reactions[3], p.views());
       double acted = KIND_WEIGHT[0] * reshares + KIND_WEIGHT[1] * comments + KIND_WEIGHT[2] * likes;
 
-      int week = (int) Math.min(WEEKS - 1, (asOfSecond - p.at().getEpochSecond()) / SECONDS_PER_WEEK);
+      // Posts run oldest first, so the week only ever moves towards 0: a comparison per post
+      // instead of a long division.
+      long age = asOfSecond - p.at().getEpochSecond();
+      while (week > 0 && age < week * SECONDS_PER_WEEK) {
+        week--;
+      }
       weekly[week] += acted;
 
       int topicFrom = account.topicStart[i];
@@ -116,22 +135,26 @@ public final class AccountWindow {
           continue;
         }
         int a = account.engagementActor[e];
-        reactionsFrom[a]++;
+        perActor[3 * a]++;
         if (kind == ReactionKind.COMMENT.ordinal()) {
-          commentsFrom[a]++;
+          perActor[3 * a + 1]++;
         }
-        known[kind]++;
-        double selectivity = selectivity(actors[a]);
-        knownSelectivity += selectivity;
-        knownWeighted += KIND_WEIGHT[kind] * selectivity;
+        if (kind == 0) {
+          knownReshares++;
+        } else if (kind == 1) {
+          knownComments++;
+        } else {
+          knownLikes++;
+        }
+        knownSelectivity += selectivity[a];
+        knownWeighted += KIND_WEIGHT[kind] * selectivity[a];
       }
     }
 
-    int[] repliesTo = new int[actors.length];
     for (int r = firstReply; r < endReply; r++) {
       int a = account.replyActor[r];
       if (a >= 0) {
-        repliesTo[a]++;
+        perActor[3 * a + 2]++;
       }
     }
 
@@ -139,36 +162,35 @@ public final class AccountWindow {
     double pairs = 0;
     int unique = 0;
     for (int a = 0; a < actors.length; a++) {
-      int count = reactionsFrom[a];
+      int count = perActor[3 * a];
       if (count == 0) {
         continue;
       }
       unique++;
       // Repeated reactions from one person show diminishing returns (R3): log2(1 + count).
-      impact += selectivity(actors[a]) * actorWeight(actors[a])
-          * (StrictMath.log1p(count) / LN2);
-      pairs += Math.min(repliesTo[a], commentsFrom[a]);
+      impact += account.actorImpactFactor[a]
+          * (count < LOG2_1P.length ? LOG2_1P[count] : FdLibm.log1p(count) / LN2);
+      pairs += Math.min(perActor[3 * a + 2], perActor[3 * a + 1]);
     }
 
     double acted = (double) reactions[0] + reactions[1] + reactions[2];
-    double knownActed = (double) known[0] + known[1] + known[2];
+    double knownActed = (double) knownReshares + knownComments + knownLikes;
     double perReactionPeople = knownActed > 0 ? unique / knownActed : UNKNOWN_ACTOR_SHARE;
     double meanSelectivity = knownActed > 0 ? knownSelectivity / knownActed : UNKNOWN_ACTOR_SHARE;
-    double unknownWeighted = 0;
-    for (int k = 0; k < 3; k++) {
-      unknownWeighted += KIND_WEIGHT[k] * (double) (reactions[k] - known[k]);
-    }
+    double unknownWeighted = KIND_WEIGHT[0] * (double) (reactions[0] - knownReshares)
+        + KIND_WEIGHT[1] * (double) (reactions[1] - knownComments)
+        + KIND_WEIGHT[2] * (double) (reactions[2] - knownLikes);
 
     this.uniqueActors = unique;
     this.distinctEngagers = unique + (acted - knownActed) * perReactionPeople;
     this.selectiveReactions = unknownWeighted * meanSelectivity + knownWeighted;
     this.actorImpact = impact;
     this.conversations = pairs;
-    this.focusedReactions = sumOfLargest(topicReactions, 3);
+    this.focusedReactions = sumOfTopThree(topicReactions);
   }
 
   /** R4: a reaction is worth less the more reactions its actor hands out each day. */
-  private static double selectivity(Actor actor) {
+  static double selectivity(Actor actor) {
     return 1.0 / (1.0 + actor.reactionsPerDay() / HALF_WORTH_REACTIONS_PER_DAY);
   }
 
@@ -176,27 +198,30 @@ public final class AccountWindow {
    * R5: an actor's influence is on the 1-100 score scale, which is close to logarithmic (S3), so
    * each 10 points double a reaction's worth; an average actor (40) counts 1.
    */
-  private static double actorWeight(Actor actor) {
+  static double actorWeight(Actor actor) {
     return StrictMath.pow(2.0, (actor.influence() - 40.0) / 10.0);
   }
 
-  private static double sumOfLargest(double[] values, int k) {
-    double[] top = new double[k]; // descending
+  private static double sumOfTopThree(double[] values) {
+    double first = 0;
+    double second = 0;
+    double third = 0;
     for (double v : values) {
-      if (v > top[k - 1]) {
-        int i = k - 1;
-        while (i > 0 && top[i - 1] < v) {
-          top[i] = top[i - 1];
-          i--;
+      if (v > third) {
+        if (v > second) {
+          third = second;
+          if (v > first) {
+            second = first;
+            first = v;
+          } else {
+            second = v;
+          }
+        } else {
+          third = v;
         }
-        top[i] = v;
       }
     }
-    double sum = 0;
-    for (double v : top) {
-      sum += v;
-    }
-    return sum;
+    return first + second + third;
   }
 
   private static long saturatedAdd(long a, long b) {

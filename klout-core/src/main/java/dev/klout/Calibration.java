@@ -31,7 +31,7 @@ public final class Calibration {
    */
   private static final Calibration STANDARD = new Calibration("reference-v1",
       new double[] {0.0, 3.3803698033880107, 8.96538973061439, 15.432643586915386,
-          26.580253373303186, 36.46496123225162, 45.789054996323216, 52.31662364470239},
+          26.580253373303186, 36.46496123225162, 45.78905499632322, 52.31662364470239},
       new double[] {1.0, 36.148832610201254, 47.148832610201254, 54.07441630510063,
           63.0, 72.0, 80.0, 87.0});
 
@@ -130,8 +130,10 @@ public final class Calibration {
 
   /** The calibrated score, in [1, 100], of a raw score; 100 only where doubles run out. */
   public double apply(double rawScore) {
-    checkArgument(Double.isFinite(rawScore) && rawScore >= 0,
-        "raw score must be a finite number >= 0 but was %s", rawScore);
+    if (!(rawScore >= 0 && rawScore < Double.POSITIVE_INFINITY)) { // not checkArgument: no boxing
+      throw new IllegalArgumentException("raw score must be a finite number >= 0 but was "
+          + rawScore);
+    }
     int last = raw.length - 1;
     if (rawScore >= raw[last]) {
       double room = 100.0 - score[last];

@@ -1,5 +1,7 @@
 package dev.klout.bench;
 
+import dev.klout.Account;
+import dev.klout.AccountWindow;
 import dev.klout.InfluenceScorer;
 import dev.klout.Profile;
 import dev.klout.Score;
@@ -58,6 +60,16 @@ public class ScoreBenchmark {
   @Benchmark
   public dev.klout.Measurement measure() {
     return scorer.measure(profile);
+  }
+
+  /** Inside the reading half: only the windows' one-pass aggregates, no signal. */
+  @Benchmark
+  public double window() {
+    double sum = 0;
+    for (Account account : profile.accounts().values()) {
+      sum += AccountWindow.of(account, profile.asOf()).distinctEngagers();
+    }
+    return sum;
   }
 
   /** The other half: weighting and calibration of values already measured. */
