@@ -16,11 +16,11 @@ final class Inputs {
   static Profile profile(String size) {
     switch (size) {
       case "small":
-        return ReferenceProfiles.atSizeQuantile(0.10);
+        return ReferenceProfiles.small();
       case "median":
-        return ReferenceProfiles.atSizeQuantile(0.50);
+        return ReferenceProfiles.median();
       case "p99":
-        return ReferenceProfiles.atSizeQuantile(0.99);
+        return ReferenceProfiles.p99();
       case "celebrity":
         return ReferenceProfiles.celebrity();
       default:

@@ -46,6 +46,7 @@ public class ScoreBenchmark {
 
   /** The whole hot path: read, measure, weigh, calibrate. */
   @Benchmark
+  @BenchmarkMode({Mode.AverageTime, Mode.Throughput})
   public Score score() {
     return scorer.score(profile);
   }

@@ -20,7 +20,27 @@ public final class ReferenceProfiles {
   /** How many people of the standard population the size quantiles are taken over. */
   public static final int SAMPLE = 20_000;
 
+  /** Standard population index of the 10th, 50th and 99th percentile of data size. */
+  static final long SMALL_INDEX = 18_873;
+  static final long MEDIAN_INDEX = 6_736;
+  static final long P99_INDEX = 8_321;
+
   private ReferenceProfiles() {}
+
+  /** The 10th percentile of data size: {@code atSizeQuantile(0.10)}, without the search. */
+  public static Profile small() {
+    return ReferencePopulation.standard().profile(SMALL_INDEX);
+  }
+
+  /** The median of data size: {@code atSizeQuantile(0.50)}, without the search. */
+  public static Profile median() {
+    return ReferencePopulation.standard().profile(MEDIAN_INDEX);
+  }
+
+  /** The 99th percentile of data size: {@code atSizeQuantile(0.99)}, without the search. */
+  public static Profile p99() {
+    return ReferencePopulation.standard().profile(P99_INDEX);
+  }
 
   /**
    * The person at quantile {@code q} (0 to 1) of data size among the first {@link #SAMPLE} of the
