@@ -1,0 +1,253 @@
+package dev.klout.twitter;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads X API v2 payloads. Absent fields are omitted by the API, so every read has a default;
+ * anything of the wrong shape is a {@link TwitterException.Kind#MALFORMED} failure, never a
+ * NullPointerException. Both spellings of the fields the API is renaming are accepted.
+ */
+final class TwitterJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** A user as the API describes one. */
+  record User(String id, String username, boolean isProtected, long followers, long following,
+      long posts, long listed, long likes, @Nullable Instant createdAt) {}
+
+  /** A tweet and what the API says of it. */
+  record Tweet(String id, Instant createdAt, @Nullable String authorId, long reposts, long replies,
+      long likes, long quotes, long impressions, List<String> hashtags,
+      List<Reference> references, @Nullable String inReplyToUserId) {
+    boolean is(String type) {
+      for (Reference r : references) {
+        if (r.type().equals(type)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** One entry of {@code referenced_tweets}: retweeted, quoted or replied_to. */
+  record Reference(String type, String id) {}
+
+  /** A page of results: the data, the users of {@code includes}, and the next page's token. */
+  record Page<T>(List<T> data, List<User> includedUsers, @Nullable String nextToken) {}
+
+  private TwitterJson() {}
+
+  static JsonNode parse(String body, String what) {
+    try {
+      JsonNode root = MAPPER.readTree(body);
+      if (root == null || !root.isObject()) {
+        throw malformed(what, "the body is not a JSON object");
+      }
+      return root;
+    } catch (JacksonException e) {
+      throw new TwitterException(TwitterException.Kind.MALFORMED,
+          what + ": the response is not valid JSON (" + e.getOriginalMessage() + ")", e);
+    }
+  }
+
+  /** The single user of a user lookup, or the typed error the response holds instead. */
+  static User user(String body, String what) {
+    JsonNode root = parse(body, what);
+    JsonNode data = root.path("data");
+    if (!data.isObject()) {
+      throw errorOrMalformed(root, what, "it has no user data");
+    }
+    return user(data, what);
+  }
+
+  static Page<Tweet> tweets(String body, String what) {
+    JsonNode root = parse(body, what);
+    JsonNode data = root.path("data");
+    if (data.isMissingNode() && root.has("errors")) {
+      throw errorOrMalformed(root, what, "it has no tweets");
+    }
+    List<Tweet> tweets = new ArrayList<>();
+    if (!data.isMissingNode()) {
+      if (!data.isArray()) {
+        throw malformed(what, "data is not an array");
+      }
+      for (JsonNode t : data) {
+        tweets.add(tweet(t, what));
+      }
+    }
+    return new Page<>(tweets, includedUsers(root, what), nextToken(root, what));
+  }
+
+  static Page<User> users(String body, String what) {
+    JsonNode root = parse(body, what);
+    JsonNode data = root.path("data");
+    if (data.isMissingNode() && root.has("errors")) {
+      throw errorOrMalformed(root, what, "it has no users");
+    }
+    List<User> users = new ArrayList<>();
+    if (!data.isMissingNode()) {
+      if (!data.isArray()) {
+        throw malformed(what, "data is not an array");
+      }
+      for (JsonNode u : data) {
+        users.add(user(u, what));
+      }
+    }
+    return new Page<>(users, List.of(), nextToken(root, what));
+  }
+
+  private static List<User> includedUsers(JsonNode root, String what) {
+    JsonNode users = root.path("includes").path("users");
+    List<User> out = new ArrayList<>();
+    if (users.isArray()) {
+      for (JsonNode u : users) {
+        out.add(user(u, what));
+      }
+    }
+    return out;
+  }
+
+  private static @Nullable String nextToken(JsonNode root, String what) {
+    JsonNode token = root.path("meta").path("next_token");
+    if (token.isMissingNode() || token.isNull()) {
+      return null;
+    }
+    if (!token.isTextual() || token.asText().isEmpty()) {
+      throw malformed(what, "meta.next_token is not a string");
+    }
+    return token.asText();
+  }
+
+  private static User user(JsonNode u, String what) {
+    if (!u.isObject()) {
+      throw malformed(what, "a user is not an object");
+    }
+    JsonNode metrics = u.path("public_metrics");
+    return new User(
+        text(u, "id", what),
+        u.path("username").asText(""),
+        u.path("protected").asBoolean(false),
+        count(metrics, what, "followers_count"),
+        count(metrics, what, "following_count"),
+        count(metrics, what, "tweet_count", "post_count"),
+        count(metrics, what, "listed_count"),
+        count(metrics, what, "like_count"),
+        instant(u, "created_at", what));
+  }
+
+  private static Tweet tweet(JsonNode t, String what) {
+    if (!t.isObject()) {
+      throw malformed(what, "a tweet is not an object");
+    }
+    String id = text(t, "id", what);
+    Instant createdAt = instant(t, "created_at", what);
+    if (createdAt == null) {
+      throw malformed(what, "tweet " + id + " has no created_at");
+    }
+    JsonNode metrics = t.path("public_metrics");
+    List<String> hashtags = new ArrayList<>();
+    JsonNode tags = t.path("entities").path("hashtags");
+    if (tags.isArray()) {
+      for (JsonNode tag : tags) {
+        String name = tag.path("tag").asText("").strip();
+        if (!name.isEmpty()) {
+          hashtags.add(name.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    List<Reference> references = new ArrayList<>();
+    JsonNode refs = t.path("referenced_tweets");
+    if (refs.isArray()) {
+      for (JsonNode r : refs) {
+        references.add(new Reference(r.path("type").asText(""), r.path("id").asText("")));
+      }
+    }
+    JsonNode replyTo = t.path("in_reply_to_user_id");
+    JsonNode author = t.path("author_id");
+    return new Tweet(id, createdAt, author.isTextual() ? author.asText() : null,
+        count(metrics, what, "retweet_count", "repost_count"),
+        count(metrics, what, "reply_count"),
+        count(metrics, what, "like_count"),
+        count(metrics, what, "quote_count"),
+        count(metrics, what, "impression_count"),
+        hashtags, references, replyTo.isTextual() ? replyTo.asText() : null);
+  }
+
+  private static String text(JsonNode node, String field, String what) {
+    JsonNode v = node.path(field);
+    if (!v.isTextual() || v.asText().isBlank()) {
+      throw malformed(what, "'" + field + "' is missing or not a string");
+    }
+    return v.asText();
+  }
+
+  /** A count under either spelling; absent is 0 (the API omits what it does not know). */
+  private static long count(JsonNode metrics, String what, String... names) {
+    for (String name : names) {
+      JsonNode v = metrics.path(name);
+      if (v.isMissingNode() || v.isNull()) {
+        continue;
+      }
+      if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
+        throw malformed(what, "public_metrics." + name + " is not a count: " + abbreviate(v));
+      }
+      return v.asLong();
+    }
+    return 0;
+  }
+
+  private static @Nullable Instant instant(JsonNode node, String field, String what) {
+    JsonNode v = node.path(field);
+    if (v.isMissingNode() || v.isNull()) {
+      return null;
+    }
+    try {
+      return Instant.parse(v.asText());
+    } catch (DateTimeParseException e) {
+      throw malformed(what, "'" + field + "' is not an ISO-8601 instant: " + abbreviate(v));
+    }
+  }
+
+  /**
+   * The typed error a 200 response with {@code errors} and no data stands for: the API answers
+   * lookups of missing, suspended and protected users this way.
+   */
+  private static TwitterException errorOrMalformed(JsonNode root, String what, String missing) {
+    JsonNode errors = root.path("errors");
+    if (!errors.isArray() || errors.size() == 0) {
+      return malformed(what, missing);
+    }
+    JsonNode first = errors.get(0);
+    String type = first.path("type").asText("");
+    String title = first.path("title").asText("");
+    String detail = first.path("detail").asText(title);
+    String text = what + ": " + abbreviate(detail);
+    if (detail.toLowerCase(Locale.ROOT).contains("suspended")) {
+      return new TwitterException(TwitterException.Kind.SUSPENDED, text);
+    }
+    if (type.endsWith("/not-authorized-for-resource")) {
+      return new TwitterException(TwitterException.Kind.PROTECTED, text);
+    }
+    if (type.endsWith("/resource-not-found")) {
+      return new TwitterException(TwitterException.Kind.NOT_FOUND, text);
+    }
+    return new TwitterException(TwitterException.Kind.BAD_REQUEST, text);
+  }
+
+  private static TwitterException malformed(String what, String why) {
+    return new TwitterException(TwitterException.Kind.MALFORMED,
+        what + ": the response is not the documented shape: " + why);
+  }
+
+  private static String abbreviate(Object value) {
+    String s = String.valueOf(value);
+    return s.length() > 80 ? s.substring(0, 80) + "..." : s;
+  }
+}

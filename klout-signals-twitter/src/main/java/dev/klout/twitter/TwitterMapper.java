@@ -1,0 +1,164 @@
+package dev.klout.twitter;
+
+import dev.klout.Account;
+import dev.klout.Actor;
+import dev.klout.Post;
+import dev.klout.ReactionKind;
+import dev.klout.Reply;
+import dev.klout.Visibility;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns what the API said about a person into a klout-core account. */
+final class TwitterMapper {
+  /** Fact: list memberships, a long-lived sign that others curate the person as a source. */
+  static final String LISTED = "twitter.listed";
+  /** Fact: quotes of the window's posts: reshares that add commentary. */
+  static final String QUOTES = "twitter.quotes";
+  /** Fact: the user's lifetime post count. */
+  static final String POSTS = "twitter.posts";
+
+  private TwitterMapper() {}
+
+  /**
+   * An actor's influence on Klout's 0-100 scale, estimated from followers alone:
+   * {@code 16 * log10(1 + followers)}, capped at 99 (100 followers is 32, 10,000 is 64, a million
+   * is 96). The adapter sees no more of an actor than their public metrics.
+   */
+  static double influence(long followers) {
+    return Math.min(99.0, 16.0 * StrictMath.log10(1.0 + followers));
+  }
+
+  /**
+   * How many reactions an actor gives a day, from lifetime posts and likes over account age (R4);
+   * an actor of unknown age is taken to be a year old.
+   */
+  static double reactionsPerDay(TwitterJson.User u, Instant asOf) {
+    double days = u.createdAt() == null
+        ? 365
+        : Math.max(1.0, Duration.between(u.createdAt(), asOf).toSeconds() / 86_400.0);
+    return (u.posts() + (double) u.likes()) / days;
+  }
+
+  static Actor actor(TwitterJson.User u, Instant asOf) {
+    double rpd = Math.round(reactionsPerDay(u, asOf) * 1000) / 1000.0;
+    double influence = Math.round(influence(u.followers()) * 1000) / 1000.0;
+    return Actor.of(u.id(), influence, rpd);
+  }
+
+  /** A protected account: its public numbers only, and nothing of its tweets (B4). */
+  static Account protectedAccount(TwitterJson.User user) {
+    return Account.on("twitter").visibility(Visibility.PRIVATE)
+        .audience(user.followers()).following(user.following())
+        .fact(LISTED, user.listed()).fact(POSTS, user.posts()).build();
+  }
+
+  /** Accumulates one user's window, then builds the account. */
+  static final class Builder {
+    private final TwitterJson.User user;
+    private final Instant asOf;
+    private final Instant start;
+    private final Map<String, TwitterJson.Tweet> posts = new LinkedHashMap<>();
+    private final Map<String, List<dev.klout.Engagement>> engagements = new HashMap<>();
+    private final Map<String, Actor> actors = new HashMap<>();
+    private final List<Reply> replies = new ArrayList<>();
+
+    Builder(TwitterJson.User user, Instant asOf) {
+      this.user = user;
+      this.asOf = asOf;
+      this.start = asOf.minus(dev.klout.AccountWindow.LENGTH);
+    }
+
+    /**
+     * Takes a timeline tweet: the person's own posts (originals, quotes, threads) become posts; a
+     * reply to someone else is a conversation (R6); a plain retweet is someone else's post.
+     */
+    void timeline(TwitterJson.Tweet t) {
+      if (t.createdAt().isBefore(start) || t.createdAt().isAfter(asOf) || t.is("retweeted")) {
+        return;
+      }
+      String to = t.inReplyToUserId();
+      if (to != null && !to.equals(user.id())) {
+        replies.add(Reply.to(to, t.createdAt()));
+        return;
+      }
+      posts.putIfAbsent(t.id(), t);
+    }
+
+    /** The posts worth spending actor calls on: the most reshared first, newest on ties. */
+    List<String> mostReshared(int limit) {
+      List<TwitterJson.Tweet> sorted = new ArrayList<>(posts.values());
+      sorted.removeIf(t -> t.reposts() == 0);
+      sorted.sort((a, b) -> a.reposts() != b.reposts()
+          ? Long.compare(b.reposts(), a.reposts())
+          : b.createdAt().compareTo(a.createdAt()));
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < Math.min(limit, sorted.size()); i++) {
+        ids.add(sorted.get(i).id());
+      }
+      return ids;
+    }
+
+    /** Someone who reshared post {@code postId}. */
+    void resharedBy(String postId, TwitterJson.User u) {
+      addEngagement(postId, ReactionKind.RESHARE, u);
+    }
+
+    /** A mention: a reply to one of the window's posts is a comment, a quote a reshare. */
+    void mention(TwitterJson.Tweet mention, Map<String, TwitterJson.User> authors) {
+      if (mention.authorId() == null || mention.authorId().equals(user.id())) {
+        return;
+      }
+      TwitterJson.User author = authors.get(mention.authorId());
+      if (author == null) {
+        return;
+      }
+      for (TwitterJson.Reference r : mention.references()) {
+        if (r.type().equals("replied_to")) {
+          addEngagement(r.id(), ReactionKind.COMMENT, author);
+        } else if (r.type().equals("quoted")) {
+          addEngagement(r.id(), ReactionKind.RESHARE, author);
+        }
+      }
+    }
+
+    private void addEngagement(String postId, ReactionKind kind, TwitterJson.User u) {
+      TwitterJson.Tweet post = posts.get(postId);
+      if (post == null) {
+        return;
+      }
+      List<dev.klout.Engagement> list = engagements.computeIfAbsent(postId, k -> new ArrayList<>());
+      long known = list.stream().filter(e -> e.kind() == kind).count();
+      long total = kind == ReactionKind.RESHARE ? post.reposts() + post.quotes() : post.replies();
+      if (known >= total) {
+        return; // the public count is the truth; never claim more known reactions than it has
+      }
+      Actor actor = actors.computeIfAbsent(u.id(), id -> actor(u, asOf));
+      list.add(new dev.klout.Engagement(kind, actor));
+    }
+
+    Account build() {
+      long quotes = 0;
+      Account.Builder account = Account.on("twitter").visibility(Visibility.PUBLIC)
+          .audience(user.followers()).following(user.following())
+          .fact(LISTED, user.listed()).fact(POSTS, user.posts());
+      for (TwitterJson.Tweet t : posts.values()) {
+        // A quote is a reshare that adds commentary: both pass the post on.
+        Post.Builder post = Post.at(t.createdAt()).reshares(t.reposts() + t.quotes())
+            .comments(t.replies()).likes(t.likes()).views(t.impressions()).topics(t.hashtags());
+        for (dev.klout.Engagement e : engagements.getOrDefault(t.id(), List.of())) {
+          post.engagement(e.kind(), e.actor());
+        }
+        account.post(post.build());
+        quotes += t.quotes();
+      }
+      replies.forEach(account::reply);
+      return account.fact(QUOTES, quotes).build();
+    }
+  }
+}

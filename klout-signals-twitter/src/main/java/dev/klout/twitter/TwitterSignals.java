@@ -1,0 +1,86 @@
+package dev.klout.twitter;
+
+import dev.klout.AccountWindow;
+import dev.klout.spi.Pillar;
+import dev.klout.spi.Signal;
+import dev.klout.spi.SignalProvider;
+import java.util.List;
+
+/**
+ * What only Twitter has, on top of klout-core's generic signals. Registered with ServiceLoader, so
+ * {@code InfluenceScorer.create()} applies it to every account on network {@code twitter}.
+ *
+ * <ul>
+ *   <li>{@code twitter.lists} (reach): {@code ln(1 + list memberships)}. Being added to lists is a
+ *       long-lived sign that others curate the person as a source (read as of now, B1), and it
+ *       cannot be bought the way followers can.
+ *   <li>{@code twitter.quotes} (amplification): {@code ln(1 + quotes per post)} over the window.
+ *       A quote passes a post on with commentary, a stronger act than a plain retweet, so it earns
+ *       a little on top of the reshare it already counts as.
+ * </ul>
+ */
+public final class TwitterSignals implements SignalProvider {
+  private static final List<Signal> SIGNALS = List.of(
+      new FactSignal("twitter.lists", Pillar.REACH, "lists the account is a member of") {
+        @Override
+        public double measure(AccountWindow w) {
+          return StrictMath.log1p(w.account().fact(TwitterMapper.LISTED).orElse(0));
+        }
+      },
+      new FactSignal("twitter.quotes", Pillar.AMPLIFICATION, "quotes per post, reshares with commentary") {
+        @Override
+        public double measure(AccountWindow w) {
+          return StrictMath.log1p(
+              w.account().fact(TwitterMapper.QUOTES).orElse(0) / Math.max(1, w.postCount()));
+        }
+      });
+
+  public TwitterSignals() {}
+
+  @Override
+  public String network() {
+    return "twitter";
+  }
+
+  @Override
+  public List<Signal> signals() {
+    return SIGNALS;
+  }
+
+  @Override
+  public String toString() {
+    return "TwitterSignals";
+  }
+
+  private abstract static class FactSignal implements Signal {
+    private final String id;
+    private final Pillar pillar;
+    private final String description;
+
+    FactSignal(String id, Pillar pillar, String description) {
+      this.id = id;
+      this.pillar = pillar;
+      this.description = description;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public int version() {
+      return 1;
+    }
+
+    @Override
+    public Pillar pillar() {
+      return pillar;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+  }
+}
