@@ -177,56 +177,30 @@ public final class Account {
     return List.of(actors);
   }
 
-  /** Index of the first post at or after {@code instant}. */
   int firstPostAtOrAfter(Instant instant) {
-    int lo = 0;
-    int hi = posts.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (posts.get(mid).at().isBefore(instant)) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return firstIndex(posts, instant, false);
   }
 
-  /** Index of the first post after {@code instant}. */
   int firstPostAfter(Instant instant) {
-    int lo = 0;
-    int hi = posts.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (!posts.get(mid).at().isAfter(instant)) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  int firstReplyAfter(Instant instant) {
-    int lo = 0;
-    int hi = replies.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (!replies.get(mid).at().isAfter(instant)) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return firstIndex(posts, instant, true);
   }
 
   int firstReplyAtOrAfter(Instant instant) {
+    return firstIndex(replies, instant, false);
+  }
+
+  int firstReplyAfter(Instant instant) {
+    return firstIndex(replies, instant, true);
+  }
+
+  /** Binary search of a time-sorted list: the first item at (or after) {@code instant}. */
+  private static int firstIndex(List<? extends Timed> items, Instant instant, boolean after) {
     int lo = 0;
-    int hi = replies.size();
+    int hi = items.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (replies.get(mid).at().isBefore(instant)) {
+      int c = items.get(mid).at().compareTo(instant);
+      if (c < 0 || (after && c == 0)) {
         lo = mid + 1;
       } else {
         hi = mid;

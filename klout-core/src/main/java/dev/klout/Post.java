@@ -19,7 +19,7 @@ import java.util.SortedSet;
  * reactions whose actor is known; they are a subset of the totals (a network rarely names everyone),
  * so for each kind the known ones can never outnumber the count.
  */
-public final class Post {
+public final class Post implements Timed {
   private static final String[] FIELD = {"reshares", "comments", "likes", "views"};
 
   private final Instant at;
@@ -45,6 +45,7 @@ public final class Post {
     return new Builder(Checks.notNull("post.at", at));
   }
 
+  @Override
   public Instant at() {
     return at;
   }

@@ -12,32 +12,7 @@ final class TestSignals {
   private TestSignals() {}
 
   static Signal signal(String id, ToDoubleFunction<AccountWindow> f) {
-    return new Signal() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public int version() {
-        return 1;
-      }
-
-      @Override
-      public Pillar pillar() {
-        return Pillar.AMPLIFICATION;
-      }
-
-      @Override
-      public String description() {
-        return "test signal " + id;
-      }
-
-      @Override
-      public double measure(AccountWindow window) {
-        return f.applyAsDouble(window);
-      }
-    };
+    return Signal.of(id, 1, Pillar.AMPLIFICATION, "test signal " + id, f);
   }
 
   static SignalProvider provider(String network, Signal... signals) {

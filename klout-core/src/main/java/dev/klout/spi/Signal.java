@@ -1,6 +1,7 @@
 package dev.klout.spi;
 
 import dev.klout.AccountWindow;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One named, versioned measurement of one network account, such as {@code core.reach} or
@@ -31,4 +32,21 @@ public interface Signal {
 
   /** Measures the account; see the class comment for the contract. */
   double measure(AccountWindow window);
+
+  /**
+   * A signal made of its description and a formula, for the common case where a class of its own
+   * would only hold getters:
+   * <pre>{@code
+   * Signal lists = Signal.of("twitter.lists", 1, Pillar.REACH, "lists the account is a member of",
+   *     w -> StrictMath.log1p(w.account().fact("twitter.listed").orElse(0)));
+   * }</pre>
+   * The id, version, pillar and description are checked when a scorer is built.
+   */
+  static Signal of(String id, int version, Pillar pillar, String description,
+      ToDoubleFunction<AccountWindow> formula) {
+    if (formula == null) {
+      throw new IllegalArgumentException("formula of signal '" + id + "' must not be null");
+    }
+    return new SimpleSignal(id, version, pillar, description, formula);
+  }
 }

@@ -1,6 +1,5 @@
 package dev.klout.twitter;
 
-import dev.klout.AccountWindow;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
 import dev.klout.spi.SignalProvider;
@@ -21,19 +20,12 @@ import java.util.List;
  */
 public final class TwitterSignals implements SignalProvider {
   private static final List<Signal> SIGNALS = List.of(
-      new FactSignal("twitter.lists", Pillar.REACH, "lists the account is a member of") {
-        @Override
-        public double measure(AccountWindow w) {
-          return StrictMath.log1p(w.account().fact(TwitterMapper.LISTED).orElse(0));
-        }
-      },
-      new FactSignal("twitter.quotes", Pillar.AMPLIFICATION, "quotes per post, reshares with commentary") {
-        @Override
-        public double measure(AccountWindow w) {
-          return StrictMath.log1p(
-              w.account().fact(TwitterMapper.QUOTES).orElse(0) / Math.max(1, w.postCount()));
-        }
-      });
+      Signal.of("twitter.lists", 1, Pillar.REACH, "lists the account is a member of",
+          w -> StrictMath.log1p(w.account().fact(TwitterMapper.LISTED).orElse(0))),
+      Signal.of("twitter.quotes", 1, Pillar.AMPLIFICATION,
+          "quotes per post, reshares with commentary",
+          w -> StrictMath.log1p(
+              w.account().fact(TwitterMapper.QUOTES).orElse(0) / Math.max(1, w.postCount()))));
 
   public TwitterSignals() {}
 
@@ -50,37 +42,5 @@ public final class TwitterSignals implements SignalProvider {
   @Override
   public String toString() {
     return "TwitterSignals";
-  }
-
-  private abstract static class FactSignal implements Signal {
-    private final String id;
-    private final Pillar pillar;
-    private final String description;
-
-    FactSignal(String id, Pillar pillar, String description) {
-      this.id = id;
-      this.pillar = pillar;
-      this.description = description;
-    }
-
-    @Override
-    public String id() {
-      return id;
-    }
-
-    @Override
-    public int version() {
-      return 1;
-    }
-
-    @Override
-    public Pillar pillar() {
-      return pillar;
-    }
-
-    @Override
-    public String description() {
-      return description;
-    }
   }
 }

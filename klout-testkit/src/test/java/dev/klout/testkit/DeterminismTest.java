@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.klout.AccountWindow;
 import dev.klout.CoreSignals;
 import dev.klout.InfluenceScorer;
 import dev.klout.Profile;
@@ -45,32 +44,9 @@ class DeterminismTest {
 
     @Override
     public List<Signal> signals() {
-      return List.of(new Signal() {
-        @Override
-        public String id() {
-          return "extra." + (network.equals(ALL_NETWORKS) ? "all" : network);
-        }
-
-        @Override
-        public int version() {
-          return 1;
-        }
-
-        @Override
-        public Pillar pillar() {
-          return Pillar.REACH;
-        }
-
-        @Override
-        public String description() {
-          return "replies per post";
-        }
-
-        @Override
-        public double measure(AccountWindow w) {
-          return StrictMath.log1p(w.replies().size() / (1.0 + w.postCount()));
-        }
-      });
+      return List.of(Signal.of("extra." + (network.equals(ALL_NETWORKS) ? "all" : network), 1,
+          Pillar.REACH, "replies per post",
+          w -> StrictMath.log1p(w.replies().size() / (1.0 + w.postCount()))));
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.klout.example.mastodon;
 
-import dev.klout.AccountWindow;
 import dev.klout.ReactionKind;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
@@ -16,7 +15,17 @@ public final class MastodonSignals implements SignalProvider {
   /** The long-lived fact an adapter fills in: how many servers follow the account. */
   public static final String SERVERS_FACT = "mastodon.servers";
 
-  private static final List<Signal> SIGNALS = List.of(new Boosts(), new Servers());
+  /** Boosts per post: on Mastodon a boost is the only way a post travels, so it amplifies. */
+  private static final Signal BOOSTS = Signal.of("mastodon.boosts", 1, Pillar.AMPLIFICATION,
+      "boosts per post",
+      w -> StrictMath.log1p((double) w.reactions(ReactionKind.RESHARE) / Math.max(1, w.postCount())));
+
+  /** Servers following the account: reach across the federation, a long-lived fact. */
+  private static final Signal SERVERS = Signal.of("mastodon.servers", 1, Pillar.REACH,
+      "servers in the federation that follow the account",
+      w -> StrictMath.log1p(w.account().fact(SERVERS_FACT).orElse(0)));
+
+  private static final List<Signal> SIGNALS = List.of(BOOSTS, SERVERS);
 
   public MastodonSignals() {}
 
@@ -28,62 +37,5 @@ public final class MastodonSignals implements SignalProvider {
   @Override
   public List<Signal> signals() {
     return SIGNALS;
-  }
-
-  /** Boosts per post: on Mastodon a boost is the only way a post travels, so it is amplification. */
-  static final class Boosts implements Signal {
-    @Override
-    public String id() {
-      return "mastodon.boosts";
-    }
-
-    @Override
-    public int version() {
-      return 1;
-    }
-
-    @Override
-    public Pillar pillar() {
-      return Pillar.AMPLIFICATION;
-    }
-
-    @Override
-    public String description() {
-      return "boosts per post";
-    }
-
-    @Override
-    public double measure(AccountWindow w) {
-      return StrictMath.log1p(
-          (double) w.reactions(ReactionKind.RESHARE) / Math.max(1, w.postCount()));
-    }
-  }
-
-  /** Servers following the account: reach across the federation, a long-lived fact. */
-  static final class Servers implements Signal {
-    @Override
-    public String id() {
-      return "mastodon.servers";
-    }
-
-    @Override
-    public int version() {
-      return 1;
-    }
-
-    @Override
-    public Pillar pillar() {
-      return Pillar.REACH;
-    }
-
-    @Override
-    public String description() {
-      return "servers in the federation that follow the account";
-    }
-
-    @Override
-    public double measure(AccountWindow w) {
-      return StrictMath.log1p(w.account().fact(SERVERS_FACT).orElse(0));
-    }
   }
 }
