@@ -8,6 +8,7 @@ import dev.klout.Profile;
 import dev.klout.Score;
 import dev.klout.SignalContribution;
 import dev.klout.spi.Signal;
+import dev.klout.testkit.LoopbackApi;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,7 @@ class EndToEndTest {
     InfluenceScorer scorer = InfluenceScorer.create();
     assertTrue(scorer.signals("twitter").stream().map(Signal::id).toList()
         .containsAll(List.of("twitter.lists", "twitter.quotes", "core.reach")));
-    try (FakeX x = new FakeX().ada()) {
+    try (LoopbackApi x = Ada.script(new LoopbackApi())) {
       TwitterClient twitter = TwitterClient.builder().baseUrl(x.url())
           .bearerToken(TwitterClientTest.TOKEN).build();
       Profile profile = twitter.addTo(Profile.builder("ada", AS_OF), "ada", AS_OF).build();
@@ -43,7 +44,7 @@ class EndToEndTest {
 
   @Test
   void aProtectedAccountContributesNothing() throws IOException {
-    try (FakeX x = new FakeX()) {
+    try (LoopbackApi x = new LoopbackApi()) {
       x.onFixture("/2/users/by/username/quiet", "user-protected.json");
       TwitterClient twitter = TwitterClient.builder().baseUrl(x.url())
           .bearerToken(TwitterClientTest.TOKEN).build();

@@ -11,6 +11,7 @@ import dev.klout.Post;
 import dev.klout.ReactionKind;
 import dev.klout.Reply;
 import dev.klout.Visibility;
+import dev.klout.testkit.LoopbackApi;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,11 +28,11 @@ class TwitterClientTest {
   static final String TOKEN = "AAAA-secret-bearer-token-0123456789";
   static final Instant AS_OF = Instant.parse("2026-01-01T00:00:00Z");
 
-  private final FakeX x;
+  private final LoopbackApi x;
   private final List<Duration> waits = new ArrayList<>();
 
   TwitterClientTest() throws IOException {
-    x = new FakeX();
+    x = new LoopbackApi();
   }
 
   @AfterEach
@@ -55,7 +56,7 @@ class TwitterClientTest {
 
   @Test
   void fetchesTheWindowIntoAnAccount() {
-    x.ada();
+    Ada.script(x);
     Account a = client().build().fetchAccount("@ada", AS_OF);
 
     assertEquals(Visibility.PUBLIC, a.visibility());
@@ -89,7 +90,7 @@ class TwitterClientTest {
 
   @Test
   void actorsAreEstimatedFromTheirPublicMetrics() {
-    x.ada();
+    Ada.script(x);
     Account a = client().build().fetchAccount("ada", AS_OF);
     var babbage = a.actors().stream().filter(act -> act.id().equals("3003")).findFirst()
         .orElseThrow();
@@ -102,7 +103,7 @@ class TwitterClientTest {
 
   @Test
   void pagesTheTimelineAndSendsTheWindowAndToken() {
-    x.ada();
+    Ada.script(x);
     client().build().fetchAccount("ada", AS_OF);
     List<String> timeline = x.requests.stream().filter(r -> r.startsWith("/2/users/1001/tweets"))
         .toList();
@@ -130,7 +131,7 @@ class TwitterClientTest {
   void missingSuspendedAndUnauthorizedAreTyped() {
     x.onFixture("/2/users/by/username/nobody_here", "user-not-found.json")
         .onFixture("/2/users/by/username/spammer", "user-suspended.json")
-        .on("/2/users/by/username/ada", 401, FakeX.fixture("unauthorized.json"))
+        .on("/2/users/by/username/ada", 401, LoopbackApi.fixture("unauthorized.json"))
         .on("/2/users/by/username/gone", 404, "");
     assertEquals(TwitterException.Kind.NOT_FOUND, fails(client().build(), "nobody_here").kind());
     TwitterException suspended = fails(client().build(), "spammer");
@@ -164,9 +165,9 @@ class TwitterClientTest {
   @Test
   void rateLimitWaitsForTheResetThenRetries() {
     long reset = AS_OF.getEpochSecond() + 30;
-    x.on("/2/users/by/username/ada", new FakeX.Answer(429, "not json at all",
+    x.on("/2/users/by/username/ada", new LoopbackApi.Answer(429, "not json at all",
         Map.of("x-rate-limit-reset", Long.toString(reset)), Duration.ZERO));
-    x.ada();
+    Ada.script(x);
     Account a = client().build().fetchAccount("ada", AS_OF);
     assertEquals(2400, a.audience());
     assertEquals(List.of(Duration.ofSeconds(31)), waits);
@@ -175,7 +176,7 @@ class TwitterClientTest {
   @Test
   void rateLimitBeyondTheBudgetFails() {
     long reset = AS_OF.getEpochSecond() + 3_600;
-    x.on("/2/users/by/username/ada", new FakeX.Answer(429, "{}",
+    x.on("/2/users/by/username/ada", new LoopbackApi.Answer(429, "{}",
         Map.of("x-rate-limit-reset", Long.toString(reset)), Duration.ZERO));
     TwitterException e = fails(client().maxRateLimitWait(Duration.ofMinutes(15)).build(), "ada");
     assertEquals(TwitterException.Kind.RATE_LIMITED, e.kind());
@@ -187,7 +188,7 @@ class TwitterClientTest {
   void serverErrorsAreRetriedWithGrowingBackoff() {
     x.on("/2/users/by/username/ada", 503, "")
         .on("/2/users/by/username/ada", 500, "{\"title\":\"oops\"}");
-    x.ada();
+    Ada.script(x);
     Account a = client().backoff(Duration.ofMillis(100), Duration.ofSeconds(10)).build()
         .fetchAccount("ada", AS_OF);
     assertEquals(2400, a.audience());
@@ -208,9 +209,9 @@ class TwitterClientTest {
 
   @Test
   void slowResponsesTimeOut() {
-    x.on("/2/users/by/username/ada", new FakeX.Answer(200, FakeX.fixture("user.json"), Map.of(),
+    x.on("/2/users/by/username/ada", new LoopbackApi.Answer(200, LoopbackApi.fixture("user.json"), Map.of(),
         Duration.ofSeconds(2)));
-    x.on("/2/users/by/username/ada", new FakeX.Answer(200, FakeX.fixture("user.json"), Map.of(),
+    x.on("/2/users/by/username/ada", new LoopbackApi.Answer(200, LoopbackApi.fixture("user.json"), Map.of(),
         Duration.ofSeconds(2)));
     TwitterException e = fails(client().requestTimeout(Duration.ofMillis(200)).maxRetries(1)
         .build(), "ada");
@@ -220,7 +221,7 @@ class TwitterClientTest {
 
   @Test
   void truncatedAndMalformedJsonAreTyped() {
-    String user = FakeX.fixture("user.json");
+    String user = LoopbackApi.fixture("user.json");
     x.on("/2/users/by/username/ada", 200, user.substring(0, user.length() / 2));
     assertEquals(TwitterException.Kind.MALFORMED, fails(client().build(), "ada").kind());
     x.on("/2/users/by/username/ada", 200, "{\"data\": {\"id\": 17}}");

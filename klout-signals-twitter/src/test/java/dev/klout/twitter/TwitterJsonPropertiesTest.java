@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import dev.klout.testkit.LoopbackApi;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -41,7 +42,7 @@ class TwitterJsonPropertiesTest {
     qt().withFixedSeed(7).withExamples(2_000)
         .forAll(integers().between(0, FIXTURES.size() - 1), integers().between(0, 10_000))
         .checkAssert((f, cut) -> {
-          String body = FakeX.fixture(FIXTURES.get(f));
+          String body = LoopbackApi.fixture(FIXTURES.get(f));
           parsesOrFailsTyped(body.substring(0, Math.min(body.length(), cut)));
         });
   }
@@ -52,7 +53,7 @@ class TwitterJsonPropertiesTest {
     qt().withFixedSeed(9).withExamples(3_000)
         .forAll(integers().between(0, FIXTURES.size() - 1), longs().all())
         .checkAssert((f, seed) -> {
-          byte[] body = FakeX.fixture(FIXTURES.get(f)).getBytes(StandardCharsets.UTF_8);
+          byte[] body = LoopbackApi.fixture(FIXTURES.get(f)).getBytes(StandardCharsets.UTF_8);
           SplittableRandom r = new SplittableRandom(seed);
           for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
             body[r.nextInt(body.length)] = (byte) NOISE.charAt(r.nextInt(NOISE.length()));

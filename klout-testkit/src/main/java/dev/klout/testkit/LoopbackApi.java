@@ -1,4 +1,4 @@
-package dev.klout.twitter;
+package dev.klout.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -20,30 +20,43 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A scripted X API on loopback: each path answers its queued responses in order, then 404. Records
- * every request so tests can check paths, queries and headers.
+ * A scripted HTTP API on loopback, for adapter tests that must never reach the internet: each path
+ * answers its queued responses in order, then 404. Records every request so tests can check paths,
+ * queries and headers.
+ *
+ * <pre>{@code
+ * try (LoopbackApi api = new LoopbackApi()) {
+ *   api.on("/2/users/by/username/ada", 200, body);
+ *   client = MyClient.builder().baseUrl(api.url()).build();
+ *   ...
+ * }
+ * }</pre>
  */
-final class FakeX implements AutoCloseable {
+public final class LoopbackApi implements AutoCloseable {
   /** One scripted answer. */
-  record Answer(int status, String body, Map<String, String> headers, Duration delay) {}
+  public record Answer(int status, String body, Map<String, String> headers, Duration delay) {}
 
   private final HttpServer server;
   private final Map<String, Deque<Answer>> script = new HashMap<>();
-  final List<String> requests = Collections.synchronizedList(new ArrayList<>());
-  final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
+  public final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+  public final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
 
-  FakeX() throws IOException {
+  /** Starts the server on a free loopback port. */
+  public LoopbackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  URI url() {
+  /** The server's base URL, e.g. {@code http://127.0.0.1:41234}. */
+  public URI url() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  static String fixture(String name) {
-    try (InputStream in = FakeX.class.getResourceAsStream("/fixtures/" + name)) {
+  /** The text of test resource {@code /fixtures/name}, as the calling test's class path has it. */
+  public static String fixture(String name) {
+    try (InputStream in = Thread.currentThread().getContextClassLoader()
+        .getResourceAsStream("fixtures/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + name);
       }
@@ -53,27 +66,20 @@ final class FakeX implements AutoCloseable {
     }
   }
 
-  FakeX on(String path, int status, String body) {
+  /** Queues an answer with no extra headers and no delay. */
+  public LoopbackApi on(String path, int status, String body) {
     return on(path, new Answer(status, body, Map.of(), Duration.ZERO));
   }
 
-  FakeX onFixture(String path, String fixture) {
+  /** Queues a 200 whose body is test resource {@code /fixtures/fixture}. */
+  public LoopbackApi onFixture(String path, String fixture) {
     return on(path, 200, fixture(fixture));
   }
 
-  synchronized FakeX on(String path, Answer answer) {
+  /** Queues an answer for {@code path} (the path alone, without the query). */
+  public synchronized LoopbackApi on(String path, Answer answer) {
     script.computeIfAbsent(path, p -> new ArrayDeque<>()).add(answer);
     return this;
-  }
-
-  /** The usual happy path for user "ada" (id 1001): two timeline pages, resharers, mentions. */
-  FakeX ada() {
-    return onFixture("/2/users/by/username/ada", "user.json")
-        .onFixture("/2/users/1001/tweets", "timeline-1.json")
-        .onFixture("/2/users/1001/tweets", "timeline-2.json")
-        .onFixture("/2/tweets/9001/retweeted_by", "retweeted-by.json")
-        .onFixture("/2/tweets/9004/retweeted_by", "retweeted-by.json")
-        .onFixture("/2/users/1001/mentions", "mentions.json");
   }
 
   private void handle(HttpExchange exchange) throws IOException {

@@ -1,0 +1,52 @@
+package dev.klout.youtube;
+
+import dev.klout.ReactionKind;
+import dev.klout.spi.Pillar;
+import dev.klout.spi.Signal;
+import dev.klout.spi.SignalProvider;
+import java.util.List;
+
+/**
+ * What only YouTube has, on top of klout-core's generic signals. Registered with ServiceLoader, so
+ * {@code InfluenceScorer.create()} applies it to every account on network {@code youtube}.
+ *
+ * <ul>
+ *   <li>{@code youtube.views_per_subscriber} (reach): {@code ln(1 + views per video /
+ *       subscribers)} over the window. YouTube recommends videos far beyond the subscribers, and
+ *       views past the audience are reach the audience alone does not show. A channel that hides
+ *       its subscriber count gets 0 here, rather than an audience of one.
+ *   <li>{@code youtube.engagement_rate} (amplification): {@code ln(1 + 1000 * (likes + comments) /
+ *       views)}: how often a view moves someone to act. Hidden likes count as none.
+ * </ul>
+ */
+public final class YouTubeSignals implements SignalProvider {
+  private static final List<Signal> SIGNALS = List.of(
+      Signal.of("youtube.views_per_subscriber", 1, Pillar.REACH,
+          "views per video beyond the subscribers",
+          w -> w.account().fact(YouTubeMapper.SUBSCRIBERS_HIDDEN).orElse(0) > 0
+              ? 0
+              : StrictMath.log1p((double) w.reactions(ReactionKind.VIEW)
+                  / Math.max(1, w.postCount()) / Math.max(1, w.account().audience()))),
+      Signal.of("youtube.engagement_rate", 1, Pillar.AMPLIFICATION,
+          "likes and comments per thousand views",
+          w -> StrictMath.log1p(1000.0
+              * ((double) w.reactions(ReactionKind.LIKE) + w.reactions(ReactionKind.COMMENT))
+              / Math.max(1, w.reactions(ReactionKind.VIEW)))));
+
+  public YouTubeSignals() {}
+
+  @Override
+  public String network() {
+    return "youtube";
+  }
+
+  @Override
+  public List<Signal> signals() {
+    return SIGNALS;
+  }
+
+  @Override
+  public String toString() {
+    return "YouTubeSignals";
+  }
+}
