@@ -1,6 +1,7 @@
 package dev.klout;
 
 import com.google.common.collect.ImmutableList;
+import dev.klout.spi.StrictLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -61,7 +62,10 @@ public final class AccountWindow {
   private final int firstReply;
   private final int endReply;
 
-  private final long[] reactions = new long[ReactionKind.values().length];
+  private long reshares;
+  private long comments;
+  private long likes;
+  private long views;
   private final double[] weekly = new double[WEEKS];
   private int uniqueActors;
   private double distinctEngagers;
@@ -103,14 +107,15 @@ public final class AccountWindow {
 
     for (int i = firstPost; i < endPost; i++) {
       Post p = posts.get(i);
-      long reshares = p.reshares();
-      long comments = p.comments();
-      long likes = p.likes();
-      reactions[0] = saturatedAdd(reactions[0], reshares);
-      reactions[1] = saturatedAdd(reactions[1], comments);
-      reactions[2] = saturatedAdd(reactions[2], likes);
-      reactions[3] = saturatedAdd(reactions[3], p.views());
-      double acted = KIND_WEIGHT[0] * reshares + KIND_WEIGHT[1] * comments + KIND_WEIGHT[2] * likes;
+      long postReshares = p.reshares();
+      long postComments = p.comments();
+      long postLikes = p.likes();
+      reshares = saturatedAdd(reshares, postReshares);
+      comments = saturatedAdd(comments, postComments);
+      likes = saturatedAdd(likes, postLikes);
+      views = saturatedAdd(views, p.views());
+      double acted = KIND_WEIGHT[0] * postReshares + KIND_WEIGHT[1] * postComments
+          + KIND_WEIGHT[2] * postLikes;
 
       // Posts run oldest first, so the week only ever moves towards 0: a comparison per post
       // instead of a long division.
@@ -169,17 +174,17 @@ public final class AccountWindow {
       unique++;
       // Repeated reactions from one person show diminishing returns (R3): log2(1 + count).
       impact += account.actorImpactFactor[a]
-          * (count < LOG2_1P.length ? LOG2_1P[count] : FdLibm.log1p(count) / LN2);
+          * (count < LOG2_1P.length ? LOG2_1P[count] : StrictLog.log1p(count) / LN2);
       pairs += Math.min(perActor[3 * a + 2], perActor[3 * a + 1]);
     }
 
-    double acted = (double) reactions[0] + reactions[1] + reactions[2];
+    double acted = (double) reshares + comments + likes;
     double knownActed = (double) knownReshares + knownComments + knownLikes;
     double perReactionPeople = knownActed > 0 ? unique / knownActed : UNKNOWN_ACTOR_SHARE;
     double meanSelectivity = knownActed > 0 ? knownSelectivity / knownActed : UNKNOWN_ACTOR_SHARE;
-    double unknownWeighted = KIND_WEIGHT[0] * (double) (reactions[0] - knownReshares)
-        + KIND_WEIGHT[1] * (double) (reactions[1] - knownComments)
-        + KIND_WEIGHT[2] * (double) (reactions[2] - knownLikes);
+    double unknownWeighted = KIND_WEIGHT[0] * (double) (reshares - knownReshares)
+        + KIND_WEIGHT[1] * (double) (comments - knownComments)
+        + KIND_WEIGHT[2] * (double) (likes - knownLikes);
 
     this.uniqueActors = unique;
     this.distinctEngagers = unique + (acted - knownActed) * perReactionPeople;
@@ -268,7 +273,18 @@ public final class AccountWindow {
 
   /** Total reactions of one kind on the window's posts (saturating at {@code Long.MAX_VALUE}). */
   public long reactions(ReactionKind kind) {
-    return reactions[kind.ordinal()];
+    switch (kind) {
+      case RESHARE:
+        return reshares;
+      case COMMENT:
+        return comments;
+      case LIKE:
+        return likes;
+      case VIEW:
+        return views;
+      default:
+        throw new AssertionError(kind);
+    }
   }
 
   /** Distinct known actors who reshared, commented or liked (views are not counted). */

@@ -2,10 +2,11 @@ package dev.klout;
 
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
+import dev.klout.spi.StrictLog;
 
 /**
  * The generic signals of model v1, which measure any network's account from the normalized model.
- * Each is {@code ln(1 + x)} (fdlibm's, see {@link FdLibm}) of an aggregate of
+ * Each is {@code ln(1 + x)} (fdlibm's, see {@link StrictLog}) of an aggregate of
  * {@link AccountWindow}: reactions are heavy-tailed, and the scale is close to logarithmic in
  * influence (SCORING-PRINCIPLES S3).
  */
@@ -76,20 +77,20 @@ enum CoreSignal implements Signal {
   public double measure(AccountWindow w) {
     switch (this) {
       case REACH:
-        return FdLibm.log1p(w.distinctEngagers());
+        return StrictLog.log1p(w.distinctEngagers());
       case VIEWS:
-        return FdLibm.log1p(w.reactions(ReactionKind.VIEW) / 100.0 / Math.max(1, w.postCount()));
+        return StrictLog.log1p(w.reactions(ReactionKind.VIEW) / 100.0 / Math.max(1, w.postCount()));
       case AUDIENCE:
-        return Math.max(0.0, FdLibm.log1p(w.account().audience())
-            - FdLibm.log1p(w.account().following()));
+        return Math.max(0.0, StrictLog.log1p(w.account().audience())
+            - StrictLog.log1p(w.account().following()));
       case AMPLIFICATION:
-        return FdLibm.log1p(w.selectiveReactions() / Math.max(1, w.postCount()));
+        return StrictLog.log1p(w.selectiveReactions() / Math.max(1, w.postCount()));
       case NETWORK_IMPACT:
-        return FdLibm.log1p(w.actorImpact());
+        return StrictLog.log1p(w.actorImpact());
       case RELATIONSHIPS:
-        return FdLibm.log1p(w.conversations());
+        return StrictLog.log1p(w.conversations());
       case FOCUS:
-        return FdLibm.log1p(w.focusedReactions());
+        return StrictLog.log1p(w.focusedReactions());
       case CONSISTENCY:
         return consistency(w);
       default:
@@ -104,11 +105,11 @@ enum CoreSignal implements Signal {
     for (int week = 0; week < AccountWindow.WEEKS; week++) {
       double factor = 1 + w.weeklyReactions(week);
       if (product > 1e250 || factor > 1e250) {
-        logs += FdLibm.log1p(product - 1);
+        logs += StrictLog.log1p(product - 1);
         product = 1;
       }
       product *= factor;
     }
-    return (logs + FdLibm.log1p(product - 1)) / AccountWindow.WEEKS;
+    return (logs + StrictLog.log1p(product - 1)) / AccountWindow.WEEKS;
   }
 }

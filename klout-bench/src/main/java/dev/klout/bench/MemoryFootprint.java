@@ -15,6 +15,8 @@ public final class MemoryFootprint {
   private MemoryFootprint() {}
 
   public static void main(String[] args) {
+    // Records' fields have no Unsafe offsets; JOL finds them by its own probing instead.
+    System.setProperty("jol.magicFieldOffset", "true");
     System.out.printf(Locale.ROOT, "%-10s %12s %10s %12s%n", "profile", "numbers", "objects",
         "bytes");
     for (String size : new String[] {"small", "median", "p99", "celebrity"}) {

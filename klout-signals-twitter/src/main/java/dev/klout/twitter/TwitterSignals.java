@@ -3,6 +3,7 @@ package dev.klout.twitter;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
 import dev.klout.spi.SignalProvider;
+import dev.klout.spi.StrictLog;
 import java.util.List;
 
 /**
@@ -21,10 +22,10 @@ import java.util.List;
 public final class TwitterSignals implements SignalProvider {
   private static final List<Signal> SIGNALS = List.of(
       Signal.of("twitter.lists", 1, Pillar.REACH, "lists the account is a member of",
-          w -> StrictMath.log1p(w.account().fact(TwitterMapper.LISTED).orElse(0))),
+          w -> StrictLog.log1p(w.account().fact(TwitterMapper.LISTED).orElse(0))),
       Signal.of("twitter.quotes", 1, Pillar.AMPLIFICATION,
           "quotes per post, reshares with commentary",
-          w -> StrictMath.log1p(
+          w -> StrictLog.log1p(
               w.account().fact(TwitterMapper.QUOTES).orElse(0) / Math.max(1, w.postCount()))));
 
   public TwitterSignals() {}

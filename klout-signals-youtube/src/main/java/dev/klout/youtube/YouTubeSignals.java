@@ -4,6 +4,7 @@ import dev.klout.ReactionKind;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
 import dev.klout.spi.SignalProvider;
+import dev.klout.spi.StrictLog;
 import java.util.List;
 
 /**
@@ -25,11 +26,11 @@ public final class YouTubeSignals implements SignalProvider {
           "views per video beyond the subscribers",
           w -> w.account().fact(YouTubeMapper.SUBSCRIBERS_HIDDEN).orElse(0) > 0
               ? 0
-              : StrictMath.log1p((double) w.reactions(ReactionKind.VIEW)
+              : StrictLog.log1p((double) w.reactions(ReactionKind.VIEW)
                   / Math.max(1, w.postCount()) / Math.max(1, w.account().audience()))),
       Signal.of("youtube.engagement_rate", 1, Pillar.AMPLIFICATION,
           "likes and comments per thousand views",
-          w -> StrictMath.log1p(1000.0
+          w -> StrictLog.log1p(1000.0
               * ((double) w.reactions(ReactionKind.LIKE) + w.reactions(ReactionKind.COMMENT))
               / Math.max(1, w.reactions(ReactionKind.VIEW)))));
 

@@ -1,4 +1,4 @@
-package dev.klout;
+package dev.klout.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,10 +6,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The pure-Java log1p is StrictMath's, bit for bit: determinism depends on it. */
-class FdLibmTest {
+class StrictLogTest {
   private static void same(double x) {
     assertEquals(Double.doubleToRawLongBits(StrictMath.log1p(x)),
-        Double.doubleToRawLongBits(FdLibm.log1p(x)), () -> "log1p(" + x + ")");
+        Double.doubleToRawLongBits(StrictLog.log1p(x)), () -> "log1p(" + x + ")");
   }
 
   @Test

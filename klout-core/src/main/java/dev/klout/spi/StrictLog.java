@@ -1,12 +1,13 @@
-package dev.klout;
+package dev.klout.spi;
 
 /**
- * A pure-Java port of fdlibm's {@code log1p} (s_log1p.c, as in StrictMath), bit for bit the same
- * as {@link StrictMath#log1p} but without the native call that JDK 17 makes for it: scoring a
- * small account took 636 ns with the native call and 521 ns with this (BENCHMARKS.md).
- * {@code FdLibmTest} checks it against StrictMath on millions of values.
+ * {@link StrictMath#log1p}, bit for bit, without the native call JDK 17 makes for it: a pure-Java
+ * port of fdlibm's s_log1p.c, the code StrictMath runs. Signals are mostly {@code ln(1 + x)}, so
+ * this is the logarithm to use in a signal: deterministic on every machine, as StrictMath is, and
+ * cheaper (scoring a small account took 636 ns with the native call and 521 ns with this, see
+ * BENCHMARKS.md). {@code StrictLogTest} checks it against StrictMath on millions of values.
  */
-final class FdLibm {
+public final class StrictLog {
   private static final double LN2_HI = 6.93147180369123816490e-01; // 3fe62e42 fee00000
   private static final double LN2_LO = 1.90821492927058770002e-10; // 3dea39ef 35793c76
   private static final double TWO54 = 1.80143985094819840000e+16; // 43500000 00000000
@@ -18,7 +19,7 @@ final class FdLibm {
   private static final double LP6 = 1.531383769920937332e-01; // 3FC39A09 D078C69F
   private static final double LP7 = 1.479819860511658591e-01; // 3FC2F112 DF3E5244
 
-  private FdLibm() {}
+  private StrictLog() {}
 
   private static int high(double x) {
     return (int) (Double.doubleToRawLongBits(x) >> 32);
@@ -29,7 +30,8 @@ final class FdLibm {
         ((long) high << 32) | (Double.doubleToRawLongBits(x) & 0xffffffffL));
   }
 
-  static double log1p(double x) {
+  /** {@code ln(1 + x)}, exactly as {@link StrictMath#log1p} computes it. */
+  public static double log1p(double x) {
     double hfsq;
     double f = 0;
     double c = 0;
