@@ -1,5 +1,6 @@
 package dev.klout.twitter;
 
+import dev.klout.spi.FetchListener;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,11 +34,12 @@ final class Http {
   private final Clock clock;
   private final Sleeper sleeper;
   private final DoubleSupplier jitter;
+  private final FetchListener listener;
   private int calls;
 
   Http(HttpClient client, URI baseUrl, String token, Duration requestTimeout, int maxRetries,
       Duration backoff, Duration maxBackoff, Duration maxRateLimitWait, Clock clock,
-      Sleeper sleeper, DoubleSupplier jitter) {
+      Sleeper sleeper, DoubleSupplier jitter, FetchListener listener) {
     this.client = client;
     this.baseUrl = baseUrl;
     this.authorization = "Bearer " + token;
@@ -49,6 +51,7 @@ final class Http {
     this.clock = clock;
     this.sleeper = sleeper;
     this.jitter = jitter;
+    this.listener = listener;
   }
 
   /** Requests made so far, retries included. */
@@ -73,6 +76,7 @@ final class Http {
       HttpResponse<String> response;
       try {
         calls++;
+        tell(() -> listener.request(TwitterSignals.NETWORK, "GET " + path, calls, 0));
         response = client.send(request, HttpResponse.BodyHandlers.ofString());
       } catch (IOException e) {
         String what = e instanceof HttpTimeoutException ? "timed out" : "failed: " + e;
@@ -100,6 +104,8 @@ final class Http {
         }
         LOG.info("GET {} is rate limited; waiting {}s for the limit to reset", path,
             wait.toSeconds());
+        tell(() -> listener.waiting(TwitterSignals.NETWORK, wait,
+            "GET " + path + " is rate limited until the limit resets"));
         sleep(wait);
         continue;
       }
@@ -147,6 +153,7 @@ final class Http {
     Duration wait = backoffFor(attempt);
     LOG.warn("{}; retrying in {} ms (attempt {} of {})", why, wait.toMillis(), attempt + 1,
         maxRetries + 1);
+    tell(() -> listener.waiting(TwitterSignals.NETWORK, wait, why));
     sleep(wait);
   }
 
@@ -155,6 +162,15 @@ final class Http {
     long step = backoff.toMillis() << Math.min(20, attempt - 1);
     long capped = Math.min(step, maxBackoff.toMillis());
     return Duration.ofMillis((long) (capped * (0.5 + 0.5 * jitter.getAsDouble())));
+  }
+
+  /** A listener's failure is the host's bug, never a reason to fail the fetch. */
+  private static void tell(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      LOG.warn("the fetch listener failed; ignoring it", e);
+    }
   }
 
   private void sleep(Duration d) {

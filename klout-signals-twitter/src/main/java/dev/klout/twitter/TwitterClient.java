@@ -2,6 +2,7 @@ package dev.klout.twitter;
 
 import dev.klout.Account;
 import dev.klout.Profile;
+import dev.klout.spi.FetchListener;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -51,6 +52,7 @@ public final class TwitterClient {
   private final Clock clock;
   private final Sleeper sleeper;
   private final DoubleSupplier jitter;
+  private final FetchListener listener;
 
   private TwitterClient(Builder b, String token) {
     this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
@@ -67,6 +69,7 @@ public final class TwitterClient {
     this.clock = b.clock;
     this.sleeper = b.sleeper;
     this.jitter = b.jitter;
+    this.listener = b.listener;
   }
 
   public static Builder builder() {
@@ -97,7 +100,7 @@ public final class TwitterClient {
       throw new IllegalArgumentException("asOf must not be null");
     }
     Http calls = new Http(http, baseUrl, token, requestTimeout, maxRetries, backoff, maxBackoff,
-        maxRateLimitWait, clock, sleeper, jitter);
+        maxRateLimitWait, clock, sleeper, jitter, listener);
     TwitterJson.User user = TwitterJson.user(
         calls.get(userPath + "?user.fields=" + USER_FIELDS), "user " + userPath);
     if (user.isProtected()) {
@@ -193,6 +196,7 @@ public final class TwitterClient {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.REAL;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    private FetchListener listener = FetchListener.NONE;
 
     private Builder() {}
 
@@ -271,6 +275,15 @@ public final class TwitterClient {
         throw new IllegalArgumentException("clock must not be null");
       }
       this.clock = clock;
+      return this;
+    }
+
+    /** Hears each request and each wait of every fetch, e.g. to show progress; none unless set. */
+    public Builder listener(FetchListener listener) {
+      if (listener == null) {
+        throw new IllegalArgumentException("listener must not be null");
+      }
+      this.listener = listener;
       return this;
     }
 

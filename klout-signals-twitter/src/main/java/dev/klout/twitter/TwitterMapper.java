@@ -53,7 +53,7 @@ final class TwitterMapper {
 
   /** A protected account: its public numbers only, and nothing of its tweets (B4). */
   static Account protectedAccount(TwitterJson.User user) {
-    return Account.on("twitter").visibility(Visibility.PRIVATE)
+    return Account.on(TwitterSignals.NETWORK).visibility(Visibility.PRIVATE)
         .audience(user.followers()).following(user.following())
         .fact(LISTED, user.listed()).fact(POSTS, user.posts()).build();
   }
@@ -144,7 +144,7 @@ final class TwitterMapper {
 
     Account build() {
       long quotes = 0;
-      Account.Builder account = Account.on("twitter").visibility(Visibility.PUBLIC)
+      Account.Builder account = Account.on(TwitterSignals.NETWORK).visibility(Visibility.PUBLIC)
           .audience(user.followers()).following(user.following())
           .fact(LISTED, user.listed()).fact(POSTS, user.posts());
       for (TwitterJson.Tweet t : posts.values()) {

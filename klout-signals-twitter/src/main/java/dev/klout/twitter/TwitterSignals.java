@@ -20,6 +20,9 @@ import java.util.List;
  * </ul>
  */
 public final class TwitterSignals implements SignalProvider {
+  /** The network this adapter reads, as accounts and scores name it. */
+  public static final String NETWORK = "twitter";
+
   private static final List<Signal> SIGNALS = List.of(
       Signal.of("twitter.lists", 1, Pillar.REACH, "lists the account is a member of",
           w -> StrictLog.log1p(w.account().fact(TwitterMapper.LISTED).orElse(0))),
@@ -32,7 +35,7 @@ public final class TwitterSignals implements SignalProvider {
 
   @Override
   public String network() {
-    return "twitter";
+    return NETWORK;
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.klout.Post;
 import dev.klout.ReactionKind;
 import dev.klout.Reply;
 import dev.klout.Visibility;
+import dev.klout.spi.FetchListener;
 import dev.klout.testkit.LoopbackApi;
 import java.io.IOException;
 import java.time.Clock;
@@ -171,6 +172,35 @@ class TwitterClientTest {
     Account a = client().build().fetchAccount("ada", AS_OF);
     assertEquals(2400, a.audience());
     assertEquals(List.of(Duration.ofSeconds(31)), waits);
+  }
+
+  @Test
+  void theListenerHearsEveryRequestAndTheWaitAndNoSecret() {
+    long reset = AS_OF.getEpochSecond() + 30;
+    x.on("/2/users/by/username/ada", new LoopbackApi.Answer(429, "{}",
+        Map.of("x-rate-limit-reset", Long.toString(reset)), Duration.ZERO));
+    Ada.script(x);
+    List<String> heard = new ArrayList<>();
+    Account a = client().listener(new FetchListener() {
+      @Override
+      public void request(String network, String what, int calls, int quotaUnits) {
+        heard.add(network + " " + calls + " " + what);
+      }
+
+      @Override
+      public void waiting(String network, Duration wait, String why) {
+        heard.add(network + " wait " + wait.toSeconds() + "s: " + why);
+        throw new IllegalStateException("a broken listener must not fail the fetch");
+      }
+    }).build().fetchAccount("ada", AS_OF);
+    assertEquals(2400, a.audience());
+    assertEquals("twitter 1 GET /2/users/by/username/ada", heard.get(0));
+    assertTrue(heard.get(1).startsWith("twitter wait 31s: GET /2/users/by/username/ada is rate"),
+        heard::toString);
+    assertEquals("twitter 2 GET /2/users/by/username/ada", heard.get(2));
+    assertEquals(x.requests.size() + 1, heard.size(), heard::toString);
+    assertTrue(heard.stream().noneMatch(h -> h.contains(TOKEN) || h.contains("?")),
+        heard::toString);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.klout.youtube;
 
+import dev.klout.spi.FetchListener;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,10 +33,12 @@ final class Http {
   private final Sleeper sleeper;
   private final DoubleSupplier jitter;
   private final int budget;
+  private final FetchListener listener;
   private int units;
 
   Http(HttpClient client, URI baseUrl, String key, Duration requestTimeout, int maxRetries,
-      Duration backoff, Duration maxBackoff, Sleeper sleeper, DoubleSupplier jitter, int budget) {
+      Duration backoff, Duration maxBackoff, Sleeper sleeper, DoubleSupplier jitter, int budget,
+      FetchListener listener) {
     this.client = client;
     this.baseUrl = baseUrl;
     this.key = key;
@@ -46,6 +49,7 @@ final class Http {
     this.sleeper = sleeper;
     this.jitter = jitter;
     this.budget = budget;
+    this.listener = listener;
   }
 
   /** Quota units spent so far: every list call costs one, retries included. */
@@ -74,6 +78,8 @@ final class Http {
       HttpResponse<String> response;
       try {
         units++;
+        // Every list call costs one unit, so calls and units are the same count here.
+        tell(() -> listener.request(YouTubeSignals.NETWORK, "GET " + path, units, units));
         response = client.send(request, HttpResponse.BodyHandlers.ofString());
       } catch (IOException e) {
         String what = e instanceof HttpTimeoutException ? "timed out" : "failed: "
@@ -145,12 +151,22 @@ final class Http {
     return " (" + e.reason() + (e.message().isEmpty() ? "" : ": " + e.message()) + ")";
   }
 
+  /** A listener's failure is the host's bug, never a reason to fail the fetch. */
+  private static void tell(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      LOG.warn("the fetch listener failed; ignoring it", e);
+    }
+  }
+
   private void pause(int attempt, String why) {
     long step = backoff.toMillis() << Math.min(20, attempt - 1);
     long capped = Math.min(step, maxBackoff.toMillis());
     Duration wait = Duration.ofMillis((long) (capped * (0.5 + 0.5 * jitter.getAsDouble())));
     LOG.warn("{}; retrying in {} ms (attempt {} of {})", why, wait.toMillis(), attempt + 1,
         maxRetries + 1);
+    tell(() -> listener.waiting(YouTubeSignals.NETWORK, wait, why));
     try {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package dev.klout.youtube;
 
 import dev.klout.AccountWindow;
 import dev.klout.Profile;
+import dev.klout.spi.FetchListener;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -46,6 +47,7 @@ public final class YouTubeClient {
   private final int commentLookups;
   private final Sleeper sleeper;
   private final DoubleSupplier jitter;
+  private final FetchListener listener;
 
   private YouTubeClient(Builder b, String key) {
     this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
@@ -60,6 +62,7 @@ public final class YouTubeClient {
     this.commentLookups = b.commentLookups;
     this.sleeper = b.sleeper;
     this.jitter = b.jitter;
+    this.listener = b.listener;
   }
 
   public static Builder builder() {
@@ -100,7 +103,7 @@ public final class YouTubeClient {
       throw new IllegalArgumentException("asOf must not be null");
     }
     Http calls = new Http(http, baseUrl, key, requestTimeout, maxRetries, backoff, maxBackoff,
-        sleeper, jitter, quotaBudget);
+        sleeper, jitter, quotaBudget, listener);
     String what = "channel " + selector;
     Optional<YouTubeJson.Channel> found = YouTubeJson.channel(
         calls.get("channels", "part=snippet,statistics,contentDetails&" + selector), what);
@@ -185,6 +188,7 @@ public final class YouTubeClient {
     private int commentLookups = 3;
     private Sleeper sleeper = Sleeper.REAL;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    private FetchListener listener = FetchListener.NONE;
 
     private Builder() {}
 
@@ -250,6 +254,15 @@ public final class YouTubeClient {
             "commentLookups must be >= 0 but was %d", videos));
       }
       this.commentLookups = videos;
+      return this;
+    }
+
+    /** Hears each request and each wait of every fetch, e.g. to show progress; none unless set. */
+    public Builder listener(FetchListener listener) {
+      if (listener == null) {
+        throw new IllegalArgumentException("listener must not be null");
+      }
+      this.listener = listener;
       return this;
     }
 

@@ -64,7 +64,7 @@ final class YouTubeMapper {
     }
 
     Account build() {
-      Account.Builder account = Account.on("youtube")
+      Account.Builder account = Account.on(YouTubeSignals.NETWORK)
           .audience(channel.subscribers() == null ? 0 : channel.subscribers())
           .following(0)
           .fact(SUBSCRIBERS_HIDDEN, channel.subscribersHidden() ? 1 : 0)

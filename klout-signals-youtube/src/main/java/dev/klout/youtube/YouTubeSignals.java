@@ -21,6 +21,9 @@ import java.util.List;
  * </ul>
  */
 public final class YouTubeSignals implements SignalProvider {
+  /** The network this adapter reads, as accounts and scores name it. */
+  public static final String NETWORK = "youtube";
+
   private static final List<Signal> SIGNALS = List.of(
       Signal.of("youtube.views_per_subscriber", 1, Pillar.REACH,
           "views per video beyond the subscribers",
@@ -38,7 +41,7 @@ public final class YouTubeSignals implements SignalProvider {
 
   @Override
   public String network() {
-    return "youtube";
+    return NETWORK;
   }
 
   @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.klout.Account;
 import dev.klout.Post;
 import dev.klout.Reply;
+import dev.klout.spi.FetchListener;
 import dev.klout.testkit.LoopbackApi;
 import java.io.IOException;
 import java.time.Duration;
@@ -145,6 +146,30 @@ class YouTubeClientTest {
       assertEquals(kind, e.kind(), fixture + ": " + e.getMessage());
     });
     assertTrue(waits.isEmpty(), "none of these is retried, the quota least of all");
+  }
+
+  @Test
+  void theListenerHearsEachCallWithTheQuotaSpentAndEachBackoff() {
+    api.on("/youtube/v3/channels", 503, "");
+    Curie.script(api);
+    List<String> heard = new ArrayList<>();
+    YouTubeFetch fetch = client().listener(new FetchListener() {
+      @Override
+      public void request(String network, String what, int calls, int quotaUnits) {
+        heard.add(network + " " + quotaUnits + " " + what);
+      }
+
+      @Override
+      public void waiting(String network, Duration wait, String why) {
+        heard.add(network + " wait " + wait.toMillis() + "ms");
+      }
+    }).build().fetch("@curie", AS_OF);
+    assertEquals(List.of("youtube 1 GET /youtube/v3/channels", "youtube wait 500ms",
+        "youtube 2 GET /youtube/v3/channels", "youtube 3 GET /youtube/v3/playlistItems"),
+        heard.subList(0, 4));
+    assertEquals(fetch.quotaUnits() + 1, heard.size(), heard::toString);
+    assertTrue(heard.get(heard.size() - 1).startsWith("youtube " + fetch.quotaUnits() + " GET"));
+    assertTrue(heard.stream().noneMatch(h -> h.contains(KEY) || h.contains("?")), heard::toString);
   }
 
   @Test
