@@ -1,0 +1,128 @@
+package dev.klout.cli;
+
+import dev.klout.NetworkContribution;
+import dev.klout.Score;
+import dev.klout.spi.Pillar;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Score every example persona (recorded API responses in examples/) and print"
+        + " one table.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  klout demo", "  klout demo --examples path/to/recordings"})
+final class DemoCommand implements Callable<Integer>, Klout.HasCommon {
+  @ParentCommand
+  @Nullable Klout root;
+
+  @Mixin
+  Common common = new Common();
+
+  @Option(names = "--examples", paramLabel = "DIR",
+      description = "The directory of personas, one recording each (default: $KLOUT_EXAMPLES,"
+          + " else ./examples).")
+  @Nullable Path examples;
+
+  @Override
+  public Common common() {
+    return common;
+  }
+
+  @Override
+  public Integer call() {
+    Klout klout = Commands.root(root);
+    Path dir = examples != null ? examples
+        : Path.of(klout.io.env("KLOUT_EXAMPLES") != null ? klout.io.env("KLOUT_EXAMPLES")
+            : "examples");
+    List<Path> personas = personas(dir);
+    // The demo reads local recordings in milliseconds: per-call progress would only be noise.
+    Common silent = new Common();
+    silent.quiet = true;
+    String format = "%-18s %5s  %-16s %-15s %-22s %s";
+    klout.io.out().println(String.format(Locale.ROOT, format, "persona", "score", "networks",
+        "top pillar", "left out", "about"));
+    int failures = 0;
+    for (Path p : personas) {
+      Sources sources = new Sources();
+      sources.from = p;
+      sources.quota = 100;
+      try {
+        Sources.Loaded loaded = sources.load(klout.io, silent);
+        Score score = klout.scorer().score(loaded.profile());
+        klout.io.out().println(String.format(Locale.ROOT, format, loaded.profile().id(),
+            score.isScored() ? Integer.toString(score.value()) : "-", networks(score),
+            topPillar(score), leftOut(score),
+            loaded.persona() == null ? "" : loaded.persona().about()));
+      } catch (CliFailure e) {
+        failures++;
+        klout.io.out().println(String.format(Locale.ROOT, format, p.getFileName(), "!", "", "", "",
+            "failed: " + e.getMessage()));
+      }
+    }
+    klout.io.out().println();
+    klout.io.out().println("Explain one: klout explain --from " + personas.get(0));
+    return failures == 0 ? Exit.OK.code : Exit.OTHER.code;
+  }
+
+  private static List<Path> personas(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new CliFailure(Exit.USAGE, "no examples directory " + dir + "; pass --examples DIR");
+    }
+    List<Path> out = new ArrayList<>();
+    try (Stream<Path> children = Files.list(dir)) {
+      children.filter(c -> Files.isRegularFile(c.resolve(Persona.FILE))).sorted()
+          .forEach(out::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (out.isEmpty()) {
+      throw new CliFailure(Exit.USAGE, "no persona in " + dir + ": each is a directory with a "
+          + Persona.FILE);
+    }
+    return out;
+  }
+
+  private static String networks(Score score) {
+    List<String> names = new ArrayList<>();
+    if (score.isScored()) {
+      for (NetworkContribution n : score.networks()) {
+        names.add(n.network());
+      }
+    }
+    return names.isEmpty() ? "-" : String.join("+", names);
+  }
+
+  private static String topPillar(Score score) {
+    Pillar best = null;
+    double most = 0;
+    if (score.isScored()) {
+      for (Map.Entry<Pillar, Double> e : ScoreView.pillars(score).entrySet()) {
+        if (e.getValue() > most) {
+          best = e.getKey();
+          most = e.getValue();
+        }
+      }
+    }
+    return best == null ? "-" : best.label();
+  }
+
+  private static String leftOut(Score score) {
+    List<String> out = new ArrayList<>();
+    score.exclusions().forEach(e -> out.add(e.network() + " ("
+        + e.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"));
+    return out.isEmpty() ? "-" : String.join(", ", out);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.klout.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "history", mixinStandardHelpOptions = true,
+    description = "The saved scores of one person, the change at each step, and a sparkline.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  klout history engaged-creator", "  klout history jack --db team.db"})
+final class HistoryCommand implements Callable<Integer>, Klout.HasCommon {
+  private static final String BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+
+  @ParentCommand
+  @Nullable Klout root;
+
+  @Mixin
+  Common common = new Common();
+
+  @Parameters(paramLabel = "NAME", description = "Who, as saved (the profile's name).")
+  String name = "";
+
+  @Option(names = "--db", paramLabel = "FILE",
+      description = "The history database (default ~/.klout/history.db).")
+  @Nullable Path db;
+
+  @Override
+  public Common common() {
+    return common;
+  }
+
+  @Override
+  public Integer call() {
+    Klout klout = Commands.root(root);
+    Path file = Commands.db(db);
+    List<History.Saved> series;
+    try (History history = History.open(file, Duration.ofSeconds(5))) {
+      series = history.series(name);
+    }
+    if (series.isEmpty()) {
+      throw new CliFailure(Exit.NOT_FOUND, "no saved score for '" + name + "' in " + file
+          + "; save one with klout score --save");
+    }
+    var out = klout.io.out();
+    out.println(String.format(Locale.ROOT, "%s: %d saved %s", name, series.size(),
+        series.size() == 1 ? "score" : "scores"));
+    out.println(String.format(Locale.ROOT, "  %4s  %-20s %5s %6s  %-5s  %s", "#", "as of", "score",
+        "change", "model", "source"));
+    Integer previous = null;
+    for (History.Saved s : series) {
+      String change = previous == null || !s.scored() ? ""
+          : String.format(Locale.ROOT, "%+d", s.score() - previous);
+      out.println(String.format(Locale.ROOT, "  %4d  %-20s %5s %6s  %-5s  %s", s.id(), s.asOf(),
+          s.scored() ? Integer.toString(s.score()) : "-", change, s.model(), s.source()));
+      if (s.scored()) {
+        previous = s.score();
+      }
+    }
+    out.println("  " + sparkline(series));
+    return Exit.OK.code;
+  }
+
+  /** One bar per scored result, scaled from the lowest to the highest score of the series. */
+  static String sparkline(List<History.Saved> series) {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (History.Saved s : series) {
+      if (s.scored()) {
+        min = Math.min(min, s.score());
+        max = Math.max(max, s.score());
+      }
+    }
+    StringBuilder line = new StringBuilder();
+    for (History.Saved s : series) {
+      if (!s.scored()) {
+        line.append(' ');
+      } else if (max == min) {
+        line.append(BARS.charAt(BARS.length() / 2));
+      } else {
+        line.append(BARS.charAt((s.score() - min) * (BARS.length() - 1) / (max - min)));
+      }
+    }
+    return max < min ? line.toString()
+        : line + String.format(Locale.ROOT, "  %d..%d", min, max);
+  }
+}

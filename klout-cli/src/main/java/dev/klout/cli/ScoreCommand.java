@@ -1,0 +1,72 @@
+package dev.klout.cli;
+
+import dev.klout.Score;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = "Score one person: the score, each network's and each pillar's contribution,"
+        + " and what was left out and why.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  klout score --from examples/engaged-creator",
+        "  klout score --from examples/both-networks --format json",
+        "  X_BEARER_TOKEN=... klout score --twitter jack --save",
+        "  YOUTUBE_API_KEY=... klout score --youtube @veritasium --as-of 2026-11-01"})
+final class ScoreCommand implements Callable<Integer>, Klout.HasCommon {
+  enum Format { table, json }
+
+  @ParentCommand
+  @Nullable Klout root;
+
+  @Mixin
+  Sources sources = new Sources();
+
+  @Mixin
+  Common common = new Common();
+
+  @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+      description = "How to print the score (default ${DEFAULT-VALUE}).")
+  Format format = Format.table;
+
+  @Option(names = "--save", description = "Also record the score in the history database.")
+  boolean save;
+
+  @Option(names = "--db", paramLabel = "FILE",
+      description = "The history database (default ~/.klout/history.db).")
+  @Nullable Path db;
+
+  @Override
+  public Common common() {
+    return common;
+  }
+
+  @Override
+  public Integer call() {
+    Klout klout = Commands.root(root);
+    Sources.Loaded loaded = sources.load(klout.io, common);
+    Score score = klout.scorer().score(loaded.profile());
+    if (format == Format.json) {
+      klout.io.out().println(ScoreView.json(score));
+    } else {
+      ScoreView.table(score).forEach(klout.io.out()::println);
+    }
+    if (save) {
+      Path file = Commands.db(db);
+      try (History history = History.open(file, Duration.ofSeconds(5))) {
+        long id = history.save(score, Commands.source(sources), klout.io.clock().instant());
+        Commands.note(klout.io, common, "saved as #" + id + " in " + file);
+      }
+    }
+    if (loaded.youtubeQuotaUnits() > 0) {
+      Commands.note(klout.io, common, "youtube: this fetch spent " + loaded.youtubeQuotaUnits()
+          + " quota units");
+    }
+    return Commands.outcome(klout.io, common, score).code;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.klout.cli;
+
+import dev.klout.Profile;
+import dev.klout.ScoreChange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "what-if", mixinStandardHelpOptions = true,
+    description = "The same person with a network removed (--without) or added (--with), and what"
+        + " that changes.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  klout what-if --from examples/both-networks --without youtube",
+        "  klout what-if --from examples/both-networks --with twitter"})
+final class WhatIfCommand implements Callable<Integer>, Klout.HasCommon {
+  @ParentCommand
+  @Nullable Klout root;
+
+  @Mixin
+  Sources sources = new Sources();
+
+  @Mixin
+  Common common = new Common();
+
+  @Option(names = "--without", paramLabel = "NETWORK",
+      description = "Score without this network's account (repeatable).")
+  List<String> without = new ArrayList<>();
+
+  @Option(names = "--with", paramLabel = "NETWORK",
+      description = "Show what this network's account adds: the score without it, then with it"
+          + " (repeatable).")
+  List<String> with = new ArrayList<>();
+
+  @Override
+  public Common common() {
+    return common;
+  }
+
+  @Override
+  public Integer call() {
+    Klout klout = Commands.root(root);
+    if (without.isEmpty() && with.isEmpty()) {
+      throw new CliFailure(Exit.USAGE, "what-if needs --without NETWORK or --with NETWORK");
+    }
+    Profile profile = sources.load(klout.io, common).profile();
+    Profile before = profile;
+    Profile after = profile;
+    for (String network : without) {
+      after = after.withoutNetwork(present(profile, "--without", network));
+    }
+    for (String network : with) {
+      before = before.withoutNetwork(present(profile, "--with", network));
+    }
+    if (!klout.scorer().score(profile).isScored()) {
+      klout.io.out().println(profile.id() + ": no score, the person opted out");
+      return Exit.OK.code;
+    }
+    ScoreChange change = klout.scorer().compare(before, after);
+    klout.io.out().println(profile.id() + ": " + describe(before, after));
+    change.explain().forEach(klout.io.out()::println);
+    return Exit.OK.code;
+  }
+
+  private static String present(Profile profile, String option, String network) {
+    if (profile.account(network).isEmpty()) {
+      throw new CliFailure(Exit.USAGE, option + " " + network + ": the profile has no " + network
+          + " account (it has " + (profile.accounts().isEmpty() ? "none"
+              : String.join(", ", profile.accounts().keySet())) + ")");
+    }
+    return network;
+  }
+
+  private static String describe(Profile before, Profile after) {
+    return "with " + networks(before) + " -> with " + networks(after);
+  }
+
+  private static String networks(Profile p) {
+    return p.accounts().isEmpty() ? "no network" : String.join(" and ", p.accounts().keySet());
+  }
+}

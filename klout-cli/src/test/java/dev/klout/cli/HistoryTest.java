@@ -1,0 +1,177 @@
+package dev.klout.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.klout.InfluenceScorer;
+import dev.klout.Profile;
+import dev.klout.Score;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Score history: save, reload, compare, migrations, and a locked or corrupt database. */
+class HistoryTest {
+  @TempDir
+  Path dir;
+
+  private Cli.Result save(Path db, String persona, String asOf) {
+    return new Cli().run("score", "--from", Cli.example(persona).toString(), "--as-of", asOf,
+        "--save", "--db", db.toString(), "-q");
+  }
+
+  @Test
+  void savedScoresMakeAHistoryWithChangesAndASparkline() {
+    Path db = dir.resolve("nested/history.db");
+    assertEquals(0, save(db, "engaged-creator", "2026-10-01").code());
+    assertEquals(0, save(db, "engaged-creator", "2026-10-20").code());
+    assertEquals(0, save(db, "engaged-creator", "2026-11-20").code());
+    assertEquals(0, save(db, "silent-giant", "2026-11-20").code());
+
+    Cli.Result r = new Cli().run("history", "engaged-creator", "--db", db.toString());
+    assertEquals(0, r.code(), r::toString);
+    assertEquals("engaged-creator: 3 saved scores", r.lines().get(0));
+    List<String> rows = r.lines().subList(2, 5);
+    assertTrue(rows.get(0).contains("2026-10-01T00:00:00Z"), r::toString);
+    assertTrue(rows.get(2).matches("\\s+3\\s+2026-11-20T00:00:00Z\\s+\\d+\\s+[+-]\\d+\\s+v1\\s+"
+        + "recorded .*engaged-creator"), r::toString);
+    String spark = r.lines().get(5).trim();
+    assertTrue(spark.matches("[\u2581-\u2588]{3}  \\d+\\.\\.\\d+"), spark);
+  }
+
+  @Test
+  void savingSaysWhereOnStderrAndKeepsStdoutForTheScore() {
+    Path db = dir.resolve("h.db");
+    Cli.Result r = new Cli().run("score", "--from", Cli.example("celebrity").toString(),
+        "--save", "--db", db.toString());
+    assertEquals(0, r.code(), r::toString);
+    assertTrue(r.err().contains("klout: saved as #1 in " + db), r::toString);
+    assertTrue(!r.out().contains("saved as"), r::toString);
+  }
+
+  @Test
+  void compareExplainsWhatMovedBetweenTwoSavedScores() {
+    Path db = dir.resolve("h.db");
+    save(db, "both-networks", "2026-10-15");
+    save(db, "both-networks", "2026-11-20");
+    Cli.Result r = new Cli().run("compare", "both-networks", "--db", db.toString());
+    assertEquals(0, r.code(), r::toString);
+    assertEquals("both-networks: #1 (2026-10-15T00:00:00Z) -> #2 (2026-11-20T00:00:00Z)",
+        r.lines().get(0));
+    assertTrue(r.lines().get(1).matches("\\d+ -> \\d+ \\([+-]?\\d+ points; exact .*"),
+        r::toString);
+    assertTrue(r.lines().stream().anyMatch(l -> l.matches("\\s+[+-]\\d+\\.\\d{3}\\s+(twitter|"
+        + "youtube) \\S+ \\(.*\\)")), r::toString);
+
+    Cli.Result explicit = new Cli().run("compare", "both-networks", "2", "1", "--db",
+        db.toString());
+    assertEquals(0, explicit.code(), explicit::toString);
+    assertTrue(explicit.lines().get(0).endsWith("#2 (2026-11-20T00:00:00Z) -> #1"
+        + " (2026-10-15T00:00:00Z)"), explicit::toString);
+
+    Cli.Result missing = new Cli().run("compare", "both-networks", "1", "9", "--db",
+        db.toString());
+    assertEquals(3, missing.code(), missing::toString);
+    Cli.Result nobody = new Cli().run("history", "nobody", "--db", db.toString());
+    assertEquals(3, nobody.code(), nobody::toString);
+    assertTrue(nobody.err().contains("no saved score for 'nobody'"), nobody::toString);
+  }
+
+  @Test
+  void anEmptyFileIsMigratedToTheCurrentSchema() throws Exception {
+    Path db = dir.resolve("empty.db");
+    Files.createFile(db);
+    assertEquals(0, save(db, "engaged-creator", "2026-11-20").code());
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA user_version")) {
+      assertEquals(History.MIGRATIONS.size(), r.getInt(1));
+    }
+  }
+
+  @Test
+  void aFirstSchemaDatabaseIsMigratedAndKeepsItsScores() throws Exception {
+    Path db = dir.resolve("v1.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      for (String sql : History.MIGRATIONS.get(0)) {
+        s.execute(sql);
+      }
+      s.execute("PRAGMA user_version = 1");
+      s.execute("INSERT INTO result (profile, as_of, saved_at, model, scored, score, exact, raw)"
+          + " VALUES ('old', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', 'v1', 1, 42, 42.2,"
+          + " 9.5)");
+    }
+    try (History history = History.open(db, Duration.ofSeconds(1))) {
+      List<History.Saved> old = history.series("old");
+      assertEquals(1, old.size());
+      assertEquals(42, old.get(0).score());
+      assertEquals("live", old.get(0).source(), "the new column's default fills old rows");
+    }
+  }
+
+  @Test
+  void aLockedDatabaseFailsClearlyAndLosesNothing() throws Exception {
+    Path db = dir.resolve("locked.db");
+    assertEquals(0, save(db, "engaged-creator", "2026-11-01").code());
+    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = other.createStatement()) {
+      // Another writer holds the write lock (readers may still read, so the history opens).
+      s.execute("BEGIN IMMEDIATE");
+      s.execute("DELETE FROM contribution");
+      try (History history = History.open(db, Duration.ofMillis(200))) {
+        Score score = InfluenceScorer.create().score(
+            Profile.builder("x", Instant.parse("2026-11-20T00:00:00Z")).build());
+        CliFailure e = assertThrows(CliFailure.class,
+            () -> history.save(score, "live", Instant.now()));
+        assertTrue(e.getMessage().contains("is locked by another writer; could not save the score;"
+            + " nothing was written"), e::getMessage);
+        assertEquals(Exit.OTHER, e.exit());
+      }
+      s.execute("ROLLBACK");
+    }
+    Cli.Result r = new Cli().run("history", "engaged-creator", "--db", db.toString());
+    assertEquals(0, r.code(), r::toString);
+    assertEquals("engaged-creator: 1 saved score", r.lines().get(0));
+  }
+
+  @Test
+  void aCorruptFileIsReportedAndLeftAsItIs() throws Exception {
+    Path db = dir.resolve("corrupt.db");
+    byte[] junk = new byte[4096];
+    for (int i = 0; i < junk.length; i++) {
+      junk[i] = (byte) (i * 31 + 7);
+    }
+    Files.write(db, junk);
+    Cli.Result r = save(db, "engaged-creator", "2026-11-20");
+    Cli.Result shown = new Cli().run("score", "--from", Cli.example("engaged-creator").toString(),
+        "--save", "--db", db.toString());
+    assertEquals(1, r.code(), r::toString);
+    assertEquals("", r.err(), "quiet");
+    assertTrue(shown.err().contains("is not a klout history or is corrupt; it was left as it is"),
+        shown::toString);
+    assertArrayEquals(junk, Files.readAllBytes(db));
+  }
+
+  @Test
+  void aNewerSchemaIsRefused() throws Exception {
+    Path db = dir.resolve("future.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA user_version = 99");
+    }
+    Cli.Result r = new Cli().run("history", "x", "--db", db.toString());
+    assertEquals(1, r.code(), r::toString);
+    assertTrue(r.err().contains("has schema 99, newer than this klout knows"), r::toString);
+  }
+}
