@@ -2,23 +2,10 @@ package dev.klout.cli;
 
 import dev.klout.Exclusion;
 import dev.klout.Score;
-import java.nio.file.Path;
-import org.jspecify.annotations.Nullable;
 
-/** What the commands share: the root, the history file, notes on stderr and the outcome. */
+/** What the commands share: where data came from, notes on stderr, and the outcome. */
 final class Commands {
   private Commands() {}
-
-  static Klout root(@Nullable Klout root) {
-    if (root == null) {
-      throw new IllegalStateException("a subcommand runs under the klout command");
-    }
-    return root;
-  }
-
-  static Path db(@Nullable Path db) {
-    return db != null ? db : Path.of(System.getProperty("user.home"), ".klout", "history.db");
-  }
 
   /** Where a profile's data came from, as the history records it. */
   static String source(Sources sources) {

@@ -1,7 +1,6 @@
 package dev.klout.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,13 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "What moved between two saved scores of one person: the point change, the"
@@ -24,13 +19,7 @@ import picocli.CommandLine.ParentCommand;
     footerHeading = "%nExamples:%n",
     footer = {"  klout compare engaged-creator          # the last two saved",
         "  klout compare engaged-creator 3 7      # saved #3 against #7"})
-final class CompareCommand implements Callable<Integer>, Klout.HasCommon {
-  @ParentCommand
-  @Nullable Klout root;
-
-  @Mixin
-  Common common = new Common();
-
+final class CompareCommand extends KloutCommand {
   @Parameters(index = "0", paramLabel = "NAME", description = "Who, as saved.")
   String name = "";
 
@@ -39,9 +28,8 @@ final class CompareCommand implements Callable<Integer>, Klout.HasCommon {
           + " the last two).")
   List<Long> ids = new ArrayList<>();
 
-  @Option(names = "--db", paramLabel = "FILE",
-      description = "The history database (default ~/.klout/history.db).")
-  @Nullable Path db;
+  @Mixin
+  HistoryFile history = new HistoryFile();
 
   /** One signal on one network, before and after; zero where it did not contribute. */
   record Moved(String network, String signal, double before, double after) {
@@ -51,22 +39,17 @@ final class CompareCommand implements Callable<Integer>, Klout.HasCommon {
   }
 
   @Override
-  public Common common() {
-    return common;
-  }
-
-  @Override
   public Integer call() {
-    Klout klout = Commands.root(root);
+    Klout klout = klout();
     if (ids.size() == 1) {
       throw new CliFailure(Exit.USAGE, "compare takes two saved ids, or none for the last two");
     }
-    Path file = Commands.db(db);
+    Path file = history.path();
     History.Saved before;
     History.Saved after;
-    try (History history = History.open(file, Duration.ofSeconds(5))) {
+    try (History store = history.open()) {
       List<History.Saved> scored = new ArrayList<>();
-      for (History.Saved s : history.series(name)) {
+      for (History.Saved s : store.series(name)) {
         if (s.scored()) {
           scored.add(s);
         }

@@ -11,39 +11,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Score every example persona (recorded API responses in examples/) and print"
         + " one table.",
     footerHeading = "%nExamples:%n",
     footer = {"  klout demo", "  klout demo --examples path/to/recordings"})
-final class DemoCommand implements Callable<Integer>, Klout.HasCommon {
-  @ParentCommand
-  @Nullable Klout root;
-
-  @Mixin
-  Common common = new Common();
-
+final class DemoCommand extends KloutCommand {
   @Option(names = "--examples", paramLabel = "DIR",
       description = "The directory of personas, one recording each (default: $KLOUT_EXAMPLES,"
           + " else ./examples).")
   @Nullable Path examples;
 
   @Override
-  public Common common() {
-    return common;
-  }
-
-  @Override
   public Integer call() {
-    Klout klout = Commands.root(root);
+    Klout klout = klout();
     Path dir = examples != null ? examples
         : Path.of(klout.io.env("KLOUT_EXAMPLES") != null ? klout.io.env("KLOUT_EXAMPLES")
             : "examples");

@@ -1,11 +1,8 @@
 package dev.klout.cli;
 
 import dev.klout.Score;
-import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = "The full breakdown of one person's score, every signal with its value and"
@@ -13,24 +10,13 @@ import picocli.CommandLine.ParentCommand;
     footerHeading = "%nExamples:%n",
     footer = {"  klout explain --from examples/engaged-creator",
         "  X_BEARER_TOKEN=... klout explain --twitter jack"})
-final class ExplainCommand implements Callable<Integer>, Klout.HasCommon {
-  @ParentCommand
-  @Nullable Klout root;
-
+final class ExplainCommand extends KloutCommand {
   @Mixin
   Sources sources = new Sources();
 
-  @Mixin
-  Common common = new Common();
-
-  @Override
-  public Common common() {
-    return common;
-  }
-
   @Override
   public Integer call() {
-    Klout klout = Commands.root(root);
+    Klout klout = klout();
     Sources.Loaded loaded = sources.load(klout.io, common);
     Score score = klout.scorer().score(loaded.profile());
     score.explain().forEach(klout.io.out()::println);

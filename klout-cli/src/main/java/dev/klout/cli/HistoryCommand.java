@@ -1,49 +1,32 @@
 package dev.klout.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
     description = "The saved scores of one person, the change at each step, and a sparkline.",
     footerHeading = "%nExamples:%n",
     footer = {"  klout history engaged-creator", "  klout history jack --db team.db"})
-final class HistoryCommand implements Callable<Integer>, Klout.HasCommon {
+final class HistoryCommand extends KloutCommand {
   private static final String BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-
-  @ParentCommand
-  @Nullable Klout root;
-
-  @Mixin
-  Common common = new Common();
 
   @Parameters(paramLabel = "NAME", description = "Who, as saved (the profile's name).")
   String name = "";
 
-  @Option(names = "--db", paramLabel = "FILE",
-      description = "The history database (default ~/.klout/history.db).")
-  @Nullable Path db;
-
-  @Override
-  public Common common() {
-    return common;
-  }
+  @Mixin
+  HistoryFile history = new HistoryFile();
 
   @Override
   public Integer call() {
-    Klout klout = Commands.root(root);
-    Path file = Commands.db(db);
+    Klout klout = klout();
+    Path file = history.path();
     List<History.Saved> series;
-    try (History history = History.open(file, Duration.ofSeconds(5))) {
-      series = history.series(name);
+    try (History store = history.open()) {
+      series = store.series(name);
     }
     if (series.isEmpty()) {
       throw new CliFailure(Exit.NOT_FOUND, "no saved score for '" + name + "' in " + file

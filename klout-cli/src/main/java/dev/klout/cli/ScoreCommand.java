@@ -2,13 +2,9 @@ package dev.klout.cli;
 
 import dev.klout.Score;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = "Score one person: the score, each network's and each pillar's contribution,"
@@ -18,17 +14,11 @@ import picocli.CommandLine.ParentCommand;
         "  klout score --from examples/both-networks --format json",
         "  X_BEARER_TOKEN=... klout score --twitter jack --save",
         "  YOUTUBE_API_KEY=... klout score --youtube @veritasium --as-of 2026-11-01"})
-final class ScoreCommand implements Callable<Integer>, Klout.HasCommon {
+final class ScoreCommand extends KloutCommand {
   enum Format { table, json }
-
-  @ParentCommand
-  @Nullable Klout root;
 
   @Mixin
   Sources sources = new Sources();
-
-  @Mixin
-  Common common = new Common();
 
   @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
       description = "How to print the score (default ${DEFAULT-VALUE}).")
@@ -37,18 +27,12 @@ final class ScoreCommand implements Callable<Integer>, Klout.HasCommon {
   @Option(names = "--save", description = "Also record the score in the history database.")
   boolean save;
 
-  @Option(names = "--db", paramLabel = "FILE",
-      description = "The history database (default ~/.klout/history.db).")
-  @Nullable Path db;
-
-  @Override
-  public Common common() {
-    return common;
-  }
+  @Mixin
+  HistoryFile history = new HistoryFile();
 
   @Override
   public Integer call() {
-    Klout klout = Commands.root(root);
+    Klout klout = klout();
     Sources.Loaded loaded = sources.load(klout.io, common);
     Score score = klout.scorer().score(loaded.profile());
     if (format == Format.json) {
@@ -57,9 +41,9 @@ final class ScoreCommand implements Callable<Integer>, Klout.HasCommon {
       ScoreView.table(score).forEach(klout.io.out()::println);
     }
     if (save) {
-      Path file = Commands.db(db);
-      try (History history = History.open(file, Duration.ofSeconds(5))) {
-        long id = history.save(score, Commands.source(sources), klout.io.clock().instant());
+      Path file = history.path();
+      try (History store = history.open()) {
+        long id = store.save(score, Commands.source(sources), klout.io.clock().instant());
         Commands.note(klout.io, common, "saved as #" + id + " in " + file);
       }
     }

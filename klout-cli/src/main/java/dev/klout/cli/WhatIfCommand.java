@@ -4,12 +4,9 @@ import dev.klout.Profile;
 import dev.klout.ScoreChange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "what-if", mixinStandardHelpOptions = true,
     description = "The same person with a network removed (--without) or added (--with), and what"
@@ -17,15 +14,9 @@ import picocli.CommandLine.ParentCommand;
     footerHeading = "%nExamples:%n",
     footer = {"  klout what-if --from examples/both-networks --without youtube",
         "  klout what-if --from examples/both-networks --with twitter"})
-final class WhatIfCommand implements Callable<Integer>, Klout.HasCommon {
-  @ParentCommand
-  @Nullable Klout root;
-
+final class WhatIfCommand extends KloutCommand {
   @Mixin
   Sources sources = new Sources();
-
-  @Mixin
-  Common common = new Common();
 
   @Option(names = "--without", paramLabel = "NETWORK",
       description = "Score without this network's account (repeatable).")
@@ -37,13 +28,8 @@ final class WhatIfCommand implements Callable<Integer>, Klout.HasCommon {
   List<String> with = new ArrayList<>();
 
   @Override
-  public Common common() {
-    return common;
-  }
-
-  @Override
   public Integer call() {
-    Klout klout = Commands.root(root);
+    Klout klout = klout();
     if (without.isEmpty() && with.isEmpty()) {
       throw new CliFailure(Exit.USAGE, "what-if needs --without NETWORK or --with NETWORK");
     }

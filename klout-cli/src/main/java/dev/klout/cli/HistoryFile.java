@@ -1,0 +1,24 @@
+package dev.klout.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** The {@code --db} option of the commands that read or write the score history. */
+final class HistoryFile {
+  /** How long a save waits for another writer before it fails. */
+  static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
+
+  @Option(names = "--db", paramLabel = "FILE",
+      description = "The history database (default ~/.klout/history.db).")
+  @Nullable Path db;
+
+  Path path() {
+    return db != null ? db : Path.of(System.getProperty("user.home"), ".klout", "history.db");
+  }
+
+  History open() {
+    return History.open(path(), BUSY_TIMEOUT);
+  }
+}
