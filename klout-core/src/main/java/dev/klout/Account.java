@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.klout.spi.StrictLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,12 +52,18 @@ public final class Account {
   final int[] topicStart;
   final int[] topicIndex;
   final int[] replyActor;
+  // ln(1 + audience) and ln(1 + following), for core.audience: fixed for the account, so taken
+  // once here rather than at every score.
+  final double logAudience;
+  final double logFollowing;
 
   private Account(Builder b) {
     this.network = b.network;
     this.visibility = b.visibility;
     this.audience = b.audience;
     this.following = b.following;
+    this.logAudience = StrictLog.log1p(audience);
+    this.logFollowing = StrictLog.log1p(following);
     this.facts = ImmutableSortedMap.copyOf(b.facts);
     List<Post> sortedPosts = new ArrayList<>(b.posts);
     sortedPosts.sort(BY_TIME); // stable: posts at the same instant keep the caller's order

@@ -81,8 +81,7 @@ enum CoreSignal implements Signal {
       case VIEWS:
         return StrictLog.log1p(w.reactions(ReactionKind.VIEW) / 100.0 / Math.max(1, w.postCount()));
       case AUDIENCE:
-        return Math.max(0.0, StrictLog.log1p(w.account().audience())
-            - StrictLog.log1p(w.account().following()));
+        return Math.max(0.0, w.account().logAudience - w.account().logFollowing);
       case AMPLIFICATION:
         return StrictLog.log1p(w.selectiveReactions() / Math.max(1, w.postCount()));
       case NETWORK_IMPACT:

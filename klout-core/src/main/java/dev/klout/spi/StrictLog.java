@@ -19,6 +19,19 @@ public final class StrictLog {
   private static final double LP6 = 1.531383769920937332e-01; // 3FC39A09 D078C69F
   private static final double LP7 = 1.479819860511658591e-01; // 3FC2F112 DF3E5244
 
+  /**
+   * fdlibm's own results for the integers 1 to 1023: counts (conversations, list memberships,
+   * followers of small accounts) are the commonest inputs, and a lookup is a fraction of the
+   * polynomial's cost while returning the very same bits.
+   */
+  private static final double[] SMALL_INTEGERS = new double[1024];
+
+  static {
+    for (int n = 1; n < SMALL_INTEGERS.length; n++) {
+      SMALL_INTEGERS[n] = fdlibm(n);
+    }
+  }
+
   private StrictLog() {}
 
   private static int high(double x) {
@@ -32,6 +45,16 @@ public final class StrictLog {
 
   /** {@code ln(1 + x)}, exactly as {@link StrictMath#log1p} computes it. */
   public static double log1p(double x) {
+    if (x > 0 && x < SMALL_INTEGERS.length) {
+      int n = (int) x;
+      if (n == x) {
+        return SMALL_INTEGERS[n];
+      }
+    }
+    return fdlibm(x);
+  }
+
+  private static double fdlibm(double x) {
     double hfsq;
     double f = 0;
     double c = 0;
