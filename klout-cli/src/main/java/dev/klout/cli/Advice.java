@@ -100,12 +100,12 @@ final class Advice {
     if (audience >= 1_000 && posts > 0) {
       double perThousand = (double) (recentReactions + earlierReactions) / posts * 1000 / audience;
       if (perThousand < 1) {
-        lines.add(String.format(Locale.ROOT, "%s: %,d followers, but %.2f reactions per post for"
-            + " every 1,000 of them: followers who never react add almost nothing, a smaller"
+        lines.add(String.format(Locale.ROOT, "%s: an audience of %,d, but %.2f reactions per post"
+            + " for every 1,000 of them: followers who never react add almost nothing, a smaller"
             + " audience that reacts counts for more (tip 1)", n, audience, perThousand));
       } else if (perThousand >= 20) {
-        lines.add(String.format(Locale.ROOT, "%s: %.0f reactions per post for every 1,000"
-            + " followers: an audience that reacts is what the score rewards most (tip 1)", n,
+        lines.add(String.format(Locale.ROOT, "%s: %.0f reactions per post for every 1,000 in your"
+            + " audience: an audience that reacts is what the score rewards most (tip 1)", n,
             perThousand));
       }
     }
@@ -139,7 +139,38 @@ final class Advice {
       lines.add(String.format(Locale.ROOT, "%s: you replied to %d %s; %d of those exchanges went"
           + " both ways (they comment on your posts too), and those are the ones that count"
           + " (tip 2)", n, answered.size(), answered.size() == 1 ? "person" : "people", twoWay));
+      mostReshared(w, answered, lines);
     }
+  }
+
+  /** How many of the most reshared posts had a conversation the person took part in. */
+  private static void mostReshared(AccountWindow w, Set<String> answered, List<String> lines) {
+    List<Post> reshared = new ArrayList<>();
+    for (Post p : w.posts()) {
+      if (p.reshares() > 0) {
+        reshared.add(p);
+      }
+    }
+    // Most reshared first, the newest on ties, as an adapter picks posts to look up.
+    reshared.sort(Comparator.comparingLong(Post::reshares).reversed()
+        .thenComparing(Post::at, Comparator.reverseOrder()));
+    List<Post> top = reshared.subList(0, Math.min(5, reshared.size()));
+    if (top.size() < 2) {
+      return;
+    }
+    int conversed = 0;
+    for (Post p : top) {
+      for (Engagement e : p.engagements()) {
+        if (e.kind() == ReactionKind.COMMENT && answered.contains(e.actor().id())) {
+          conversed++;
+          break;
+        }
+      }
+    }
+    lines.add(String.format(Locale.ROOT, "%s: %d of your %d most reshared posts had a"
+        + " conversation you took part in (you answered someone who commented on it)%s",
+        w.network(), conversed, top.size(), conversed * 2 > top.size()
+            ? "; conversation draws reshares (tip 2)" : ""));
   }
 
   private static void influencers(AccountWindow w, List<String> lines) {
@@ -149,8 +180,8 @@ final class Advice {
         known.put(e.actor().id(), e.actor());
       }
     }
-    if (known.isEmpty()) {
-      return;
+    if (known.isEmpty() || sameInfluence(known.values())) {
+      return; // the network does not say who is influential (YouTube's commenters): nothing to say
     }
     List<Actor> top = new ArrayList<>();
     for (Actor a : known.values()) {
@@ -172,6 +203,18 @@ final class Advice {
         + " influential (%.0f or more), most of all %s (%.0f), whose reactions weigh %.0fx an"
         + " average account's (tip 3)", n, top.size(), known.size(), INFLUENTIAL, best.id(),
         best.influence(), StrictMath.pow(2, (best.influence() - 40) / 10)));
+  }
+
+  private static boolean sameInfluence(Iterable<Actor> actors) {
+    Double first = null;
+    for (Actor a : actors) {
+      if (first == null) {
+        first = a.influence();
+      } else if (first != a.influence()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void focus(AccountWindow w, List<String> lines) {

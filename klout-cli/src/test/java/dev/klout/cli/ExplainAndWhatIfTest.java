@@ -24,13 +24,15 @@ class ExplainAndWhatIfTest {
     assertTrue(advice.stream().anyMatch(a -> a.matches(
         "  - twitter: you replied to \\d+ people; \\d+ of those exchanges went both ways.*")),
         advice::toString);
+    assertTrue(advice.stream().anyMatch(a -> a.matches("  - twitter: \\d of your 5 most reshared"
+        + " posts had a conversation you took part in .*")), advice::toString);
     assertTrue(advice.stream().anyMatch(a -> a.matches("  - twitter: \\d+ of the \\d+ known people"
         + " who reacted are influential \\(60 or more\\), most of all 7001 \\(86\\), whose"
         + " reactions weigh 24x an average account's \\(tip 3\\)")), advice::toString);
     assertTrue(advice.stream().anyMatch(a -> a.matches(
         "  - twitter: 100% of your reactions came on rust, wasm .*")), advice::toString);
     assertTrue(advice.stream().anyMatch(a -> a.matches(
-        "  - twitter: \\d+ reactions per post for every 1,000 followers.*")), advice::toString);
+        "  - twitter: \\d+ reactions per post for every 1,000 in your audience.*")), advice::toString);
     assertTrue(advice.get(advice.size() - 1).contains("klout history engaged-creator"));
   }
 
@@ -40,10 +42,20 @@ class ExplainAndWhatIfTest {
         "-q");
     assertEquals(0, r.code(), r::toString);
     List<String> advice = advice(r);
-    assertTrue(advice.stream().anyMatch(a -> a.contains("twitter: 480,000 followers, but 0.00"
-        + " reactions per post for every 1,000 of them")), advice::toString);
+    assertTrue(advice.stream().anyMatch(a -> a.contains("twitter: an audience of 480,000, but"
+        + " 0.00 reactions per post for every 1,000 of them")), advice::toString);
     assertTrue(advice.stream().noneMatch(a -> a.contains("influential (60 or more)")),
         "nobody known reacted, so nothing is said of influencers: " + advice);
+  }
+
+  @Test
+  void noInfluencerAdviceWhereTheNetworkDoesNotSayWhoIsInfluential() {
+    Cli.Result r = new Cli().run("explain", "--from", Cli.example("youtube-creator").toString(),
+        "-q");
+    assertEquals(0, r.code(), r::toString);
+    assertTrue(advice(r).stream().noneMatch(a -> a.contains("influen")), r::toString);
+    assertTrue(advice(r).stream().anyMatch(a -> a.startsWith("  - youtube: you replied to")),
+        r::toString);
   }
 
   @Test
