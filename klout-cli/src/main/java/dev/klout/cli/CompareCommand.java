@@ -47,7 +47,7 @@ final class CompareCommand extends KloutCommand {
     Path file = history.path();
     History.Saved before;
     History.Saved after;
-    try (History store = history.open()) {
+    try (History store = history.openExisting()) {
       List<History.Saved> scored = new ArrayList<>();
       for (History.Saved s : store.series(name)) {
         if (s.scored()) {

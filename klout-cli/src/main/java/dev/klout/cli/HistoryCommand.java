@@ -25,7 +25,7 @@ final class HistoryCommand extends KloutCommand {
     Klout klout = klout();
     Path file = history.path();
     List<History.Saved> series;
-    try (History store = history.open()) {
+    try (History store = history.openExisting()) {
       series = store.series(name);
     }
     if (series.isEmpty()) {

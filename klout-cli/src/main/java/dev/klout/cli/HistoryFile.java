@@ -1,5 +1,6 @@
 package dev.klout.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,18 @@ final class HistoryFile {
     return db != null ? db : Path.of(System.getProperty("user.home"), ".klout", "history.db");
   }
 
+  /** Opens the history to save into, creating it (and its directory) when it is missing. */
   History open() {
     return History.open(path(), BUSY_TIMEOUT);
+  }
+
+  /** Opens the history to read, which must exist: reading never creates a database. */
+  History openExisting() {
+    Path file = path();
+    if (!Files.exists(file)) {
+      throw new CliFailure(Exit.NOT_FOUND, "no history database at " + file
+          + "; save a score with klout score --save first");
+    }
+    return History.open(file, BUSY_TIMEOUT);
   }
 }

@@ -88,6 +88,15 @@ class HistoryTest {
   }
 
   @Test
+  void readingAMissingHistoryCreatesNothing() {
+    Path db = dir.resolve("none/history.db");
+    Cli.Result r = new Cli().run("history", "x", "--db", db.toString());
+    assertEquals(3, r.code(), r::toString);
+    assertTrue(r.err().contains("no history database at " + db), r::toString);
+    assertTrue(!Files.exists(db.getParent()), "reading created nothing");
+  }
+
+  @Test
   void anEmptyFileIsMigratedToTheCurrentSchema() throws Exception {
     Path db = dir.resolve("empty.db");
     Files.createFile(db);
