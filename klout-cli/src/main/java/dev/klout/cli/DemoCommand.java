@@ -30,9 +30,9 @@ final class DemoCommand extends KloutCommand {
   @Override
   public Integer call() {
     Klout klout = klout();
+    String fromEnvironment = klout.io.env("KLOUT_EXAMPLES");
     Path dir = examples != null ? examples
-        : Path.of(klout.io.env("KLOUT_EXAMPLES") != null ? klout.io.env("KLOUT_EXAMPLES")
-            : "examples");
+        : Path.of(fromEnvironment != null ? fromEnvironment : "examples");
     List<Path> personas = personas(dir);
     // The demo reads local recordings in milliseconds: per-call progress would only be noise.
     Common silent = new Common();
@@ -44,7 +44,6 @@ final class DemoCommand extends KloutCommand {
     for (Path p : personas) {
       Sources sources = new Sources();
       sources.from = p;
-      sources.quota = 100;
       try {
         Sources.Loaded loaded = sources.load(klout.io, silent);
         Score score = klout.scorer().score(loaded.profile());

@@ -245,8 +245,8 @@ final class History implements AutoCloseable {
   private static CliFailure failure(Path file, String what, SQLException e) {
     if (e instanceof SQLiteException s) {
       SQLiteErrorCode code = s.getResultCode();
-      if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED
-          || code.name().startsWith("SQLITE_BUSY")) {
+      // Extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED_SHAREDCACHE, ...) count as their base.
+      if (code.name().startsWith("SQLITE_BUSY") || code.name().startsWith("SQLITE_LOCKED")) {
         return new CliFailure(Exit.OTHER, "history database " + file + " is locked by another"
             + " writer; " + what + ". Try again when it is done", e);
       }

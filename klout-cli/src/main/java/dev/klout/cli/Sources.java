@@ -53,9 +53,10 @@ final class Sources {
       description = "The YouTube Data API's address (default https://www.googleapis.com).")
   @Nullable URI youtubeApi;
 
-  @Option(names = "--quota", paramLabel = "UNITS", defaultValue = "100",
+  // The field's value is picocli's default, so sources built in code (the demo) get it too.
+  @Option(names = "--quota", paramLabel = "UNITS",
       description = "The most YouTube quota units one fetch may spend (default ${DEFAULT-VALUE}).")
-  int quota;
+  int quota = 100;
 
   /** A profile and how it was read. */
   record Loaded(Profile profile, @Nullable Persona persona, int youtubeQuotaUnits) {}
