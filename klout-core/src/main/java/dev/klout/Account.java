@@ -45,6 +45,11 @@ public final class Account {
   // worked out once, here.
   final double[] actorSelectivity;
   final double[] actorImpactFactor;
+  // The same for model v2 (ModelV2): selectivity, and influence weight alone.
+  final double[] actorOrganicWorth;
+  final double[] actorInfluenceWeight;
+  // Whether any post hides a count (B7), so that windows without any skip the estimate.
+  final boolean hasHiddenCounts;
   final int[] engagementStart;
   final int[] engagementActor;
   final byte[] engagementKind;
@@ -92,10 +97,19 @@ public final class Account {
     this.actors = actorsById.values().toArray(new Actor[0]);
     this.actorSelectivity = new double[actors.length];
     this.actorImpactFactor = new double[actors.length];
+    this.actorOrganicWorth = new double[actors.length];
+    this.actorInfluenceWeight = new double[actors.length];
     for (int i = 0; i < actors.length; i++) {
       actorSelectivity[i] = AccountWindow.selectivity(actors[i]);
       actorImpactFactor[i] = actorSelectivity[i] * AccountWindow.actorWeight(actors[i]);
+      actorOrganicWorth[i] = ModelV2.selectivity(actors[i].reactionsPerDay());
+      actorInfluenceWeight[i] = ModelV2.influenceWeight(actors[i].influence());
     }
+    boolean hidden = false;
+    for (Post p : posts) {
+      hidden |= p.hasHiddenCounts();
+    }
+    this.hasHiddenCounts = hidden;
     Map<String, Integer> actorIndex = new HashMap<>();
     for (int i = 0; i < actors.length; i++) {
       actorIndex.put(actors[i].id(), i);

@@ -6,13 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One account seen through the rolling 90-day window that ends at the scoring instant
  * (SCORING-PRINCIPLES B1), with the aggregates that signals read.
  *
- * <p>All aggregates are computed once, in one pass over the window's posts in time order, when the
- * window is made; every signal then reads them for free. Activity before {@link #start()} is
+ * <p>Each model's aggregates are computed once, the first time one of them is read, in one pass
+ * (model v1) or two (model v2's organic aggregates) over the window's posts in time order; every
+ * signal then reads them for free. A window is read by one thread, the one scoring it. Activity before {@link #start()} is
  * invisible here, which is what makes old activity change nothing.
  *
  * <p>Where only some reactions name their actor, the rest are assumed to behave like the known
@@ -27,7 +29,7 @@ public final class AccountWindow {
   /** The window split into weeks, newest first; the last week is six days long. */
   public static final int WEEKS = 13;
 
-  private static final long SECONDS_PER_WEEK = 7L * 24 * 3600;
+  static final long SECONDS_PER_WEEK = 7L * 24 * 3600;
 
   /**
    * What one reaction of each kind ({@link ReactionKind} order) says about being acted on: passing a
@@ -62,6 +64,9 @@ public final class AccountWindow {
   private final int firstReply;
   private final int endReply;
 
+  private boolean aggregated;
+  private @Nullable OrganicWindow organic;
+
   private long reshares;
   private long comments;
   private long likes;
@@ -82,7 +87,6 @@ public final class AccountWindow {
     this.endPost = account.firstPostAfter(asOf);
     this.firstReply = account.firstReplyAtOrAfter(start);
     this.endReply = account.firstReplyAfter(asOf);
-    aggregate();
   }
 
   /** The window of {@code account} that ends at {@code asOf}. */
@@ -91,6 +95,10 @@ public final class AccountWindow {
   }
 
   private void aggregate() {
+    if (aggregated) {
+      return;
+    }
+    aggregated = true;
     Actor[] actors = account.actors;
     double[] selectivity = account.actorSelectivity;
     // Per actor, three counters side by side: reactions from, comments from, replies to.
@@ -207,7 +215,7 @@ public final class AccountWindow {
     return StrictMath.pow(2.0, (actor.influence() - 40.0) / 10.0);
   }
 
-  private static double sumOfTopThree(double[] values) {
+  static double sumOfTopThree(double[] values) {
     double first = 0;
     double second = 0;
     double third = 0;
@@ -229,7 +237,7 @@ public final class AccountWindow {
     return first + second + third;
   }
 
-  private static long saturatedAdd(long a, long b) {
+  static long saturatedAdd(long a, long b) {
     long r = a + b;
     return r < 0 ? Long.MAX_VALUE : r;
   }
@@ -273,6 +281,7 @@ public final class AccountWindow {
 
   /** Total reactions of one kind on the window's posts (saturating at {@code Long.MAX_VALUE}). */
   public long reactions(ReactionKind kind) {
+    aggregate();
     switch (kind) {
       case RESHARE:
         return reshares;
@@ -289,6 +298,7 @@ public final class AccountWindow {
 
   /** Distinct known actors who reshared, commented or liked (views are not counted). */
   public int uniqueActors() {
+    aggregate();
     return uniqueActors;
   }
 
@@ -297,6 +307,7 @@ public final class AccountWindow {
    * reactions without a known actor times the known ratio of people to reactions (R3).
    */
   public double distinctEngagers() {
+    aggregate();
     return distinctEngagers;
   }
 
@@ -305,6 +316,7 @@ public final class AccountWindow {
    * {@code 1 / (1 + reactionsPerDay / 20)} (R4).
    */
   public double selectiveReactions() {
+    aggregate();
     return selectiveReactions;
   }
 
@@ -313,6 +325,7 @@ public final class AccountWindow {
    * {@code log2(1 + their reactions)} (R5, R4, R3).
    */
   public double actorImpact() {
+    aggregate();
     return actorImpact;
   }
 
@@ -321,6 +334,7 @@ public final class AccountWindow {
    * comments they left on the person's posts (R6).
    */
   public double conversations() {
+    aggregate();
     return conversations;
   }
 
@@ -329,12 +343,97 @@ public final class AccountWindow {
    * evenly among its topics (R7).
    */
   public double focusedReactions() {
+    aggregate();
     return focusedReactions;
   }
 
   /** Kind-weighted reactions on the posts of week {@code week} (0 is the newest week). */
   public double weeklyReactions(int week) {
+    aggregate();
     return weekly[week];
+  }
+
+  double[] weeklyReactions() {
+    aggregate();
+    return weekly;
+  }
+
+  double[] organicWeeklyReactions() {
+    return organic().weekly;
+  }
+
+  // Model v2's organic aggregates (ModelV2): what the reactions are worth once bought reactions,
+  // pod duty and one-hit spikes are discounted.
+
+  private OrganicWindow organic() {
+    OrganicWindow o = organic;
+    if (o == null) {
+      o = new OrganicWindow(account, asOf.getEpochSecond(), firstPost, endPost, firstReply,
+          endReply);
+      organic = o;
+    }
+    return o;
+  }
+
+  /**
+   * The share of a reaction that is organic, estimated from the known actors: each actor's
+   * reactions are worth {@code selectivity x log2(1 + n) / n} (R4, R3, G1, G2); reactions whose
+   * actor is unknown are taken to be as organic as the known ones.
+   */
+  public double organicShare() {
+    return organic().organicShare;
+  }
+
+  /**
+   * Organic reactions on the window's posts, weighted by kind (reshare 3, comment 2, like 1);
+   * hidden counts estimated from views (B7).
+   */
+  public double organicReactions() {
+    return organic().reactions;
+  }
+
+  /**
+   * Distinct people moved to act, each known actor counted once at their selectivity, the rest
+   * estimated from the known people per reaction, with each post capped at ten times the person's
+   * typical post so that one spike does not make an audience (G3).
+   */
+  public double organicEngagers() {
+    return organic().engagers;
+  }
+
+  /** The mean over the window's posts of {@code ln(1 + organic reactions of the post)}. */
+  public double meanPostLogReactions() {
+    return organic().meanPostLog;
+  }
+
+  /** The organic reactions weighted by their actors' influence {@code 2^((influence - 40) / 10)}. */
+  public double organicImpact() {
+    return organic().impact;
+  }
+
+  /** Two-way exchanges, each actor's weighted by their selectivity. */
+  public double organicConversations() {
+    return organic().conversations;
+  }
+
+  /** Organic reactions on the three topics that drew the most. */
+  public double organicFocusedReactions() {
+    return organic().focused;
+  }
+
+  /** Organic reactions on the posts of week {@code week} (0 is the newest week). */
+  public double organicWeeklyReactions(int week) {
+    return organic().weekly[week];
+  }
+
+  /** Views per post, over the window's posts that show their views (B7). */
+  public double viewsPerPost() {
+    return organic().viewsPerPost;
+  }
+
+  /** How many of the window's posts hide their count of {@code kind} (B7). */
+  public int hiddenPosts(ReactionKind kind) {
+    return organic().hiddenPosts[kind.ordinal()];
   }
 
   @Override

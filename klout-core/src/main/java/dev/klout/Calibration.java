@@ -48,6 +48,11 @@ public final class Calibration {
     this.topSlope = (score[last] - score[last - 1]) / (raw[last] - raw[last - 1]);
   }
 
+  /** A calibration through fixed knots, as a model ships it. */
+  static Calibration of(String name, double[] raw, double[] score) {
+    return new Calibration(name, raw.clone(), score.clone());
+  }
+
   /** Model v1's calibration, fitted to Klout's reference population. */
   public static Calibration standard() {
     return STANDARD;

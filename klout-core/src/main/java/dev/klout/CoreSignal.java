@@ -91,24 +91,27 @@ enum CoreSignal implements Signal {
       case FOCUS:
         return StrictLog.log1p(w.focusedReactions());
       case CONSISTENCY:
-        return consistency(w);
+        return meanLog1p(w.weeklyReactions());
       default:
         throw new AssertionError(this);
     }
   }
 
-  /** One logarithm of a product instead of thirteen, flushed into the sum before it overflows. */
-  private static double consistency(AccountWindow w) {
+  /**
+   * The mean of {@code ln(1 + x)} over {@code values}: one logarithm of a product instead of one
+   * each, flushed into the sum before it overflows.
+   */
+  static double meanLog1p(double[] values) {
     double logs = 0;
     double product = 1;
-    for (int week = 0; week < AccountWindow.WEEKS; week++) {
-      double factor = 1 + w.weeklyReactions(week);
+    for (double value : values) {
+      double factor = 1 + value;
       if (product > 1e250 || factor > 1e250) {
         logs += StrictLog.log1p(product - 1);
         product = 1;
       }
       product *= factor;
     }
-    return (logs + StrictLog.log1p(product - 1)) / AccountWindow.WEEKS;
+    return (logs + StrictLog.log1p(product - 1)) / values.length;
   }
 }

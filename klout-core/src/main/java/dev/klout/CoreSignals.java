@@ -10,10 +10,19 @@ import java.util.List;
  * instance to {@link InfluenceScorer.Builder#provider} when building a scorer by hand.
  */
 public final class CoreSignals implements SignalProvider {
-  /** Called by {@link java.util.ServiceLoader}, or by hand for {@code InfluenceScorer.builder()}. */
-  public CoreSignals() {}
+  private final ScoreModel model;
 
-  private static final List<Signal> SIGNALS = List.of(CoreSignal.values());
+  /**
+   * Called by {@link java.util.ServiceLoader}, or by hand for {@code InfluenceScorer.builder()}.
+   * The signals are those of the scorer's {@link ScoreModel}; read alone, the current model's.
+   */
+  public CoreSignals() {
+    this(ScoreModel.current());
+  }
+
+  CoreSignals(ScoreModel model) {
+    this.model = model;
+  }
 
   @Override
   public String network() {
@@ -22,7 +31,7 @@ public final class CoreSignals implements SignalProvider {
 
   @Override
   public List<Signal> signals() {
-    return SIGNALS;
+    return model.coreSignals();
   }
 
   @Override

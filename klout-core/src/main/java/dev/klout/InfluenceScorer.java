@@ -3,6 +3,7 @@ package dev.klout;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableMap;
+import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
 import dev.klout.spi.SignalProvider;
 import dev.klout.spi.Weighting;
@@ -29,23 +30,40 @@ import org.jspecify.annotations.Nullable;
  * order, and the arithmetic is {@link StrictMath}.
  */
 public final class InfluenceScorer {
-  /** The version of the score model: the signals' formulas, their weights and the calibration. */
-  public static final String MODEL_VERSION = "v1";
+  /**
+   * The version of the default score model ({@link ScoreModel#current()}): the signals' formulas,
+   * their weights and the calibrations.
+   */
+  public static final String MODEL_VERSION = "v2";
 
+  private final ScoreModel model;
   private final SignalSet signals;
   private final Weighting weighting;
   private final Calibration calibration;
+  // The three pillars' calibrations in Pillar order, or null for a model without pillar scores.
+  private final Calibration @Nullable [] pillarCalibrations;
   private final String modelVersion;
 
-  private InfluenceScorer(SignalSet signals, Weighting weighting, Calibration calibration) {
+  private InfluenceScorer(ScoreModel model, SignalSet signals, Weighting weighting,
+      Calibration calibration) {
+    this.model = model;
     this.signals = signals;
     this.weighting = weighting;
     this.calibration = calibration;
-    String version = MODEL_VERSION;
-    if (calibration != Calibration.standard()) {
+    Map<Pillar, Calibration> pillars = model.pillarCalibrations();
+    if (pillars.isEmpty()) {
+      this.pillarCalibrations = null;
+    } else {
+      this.pillarCalibrations = new Calibration[Score.PILLARS.size()];
+      for (int i = 0; i < pillarCalibrations.length; i++) {
+        pillarCalibrations[i] = pillars.get(Score.PILLARS.get(i));
+      }
+    }
+    String version = model.version();
+    if (calibration != model.calibration()) {
       version += "+" + calibration.name();
     }
-    if (weighting != Weighting.standard()) {
+    if (weighting != model.weighting()) {
       version += "+weighting:" + weighting.getClass().getName();
     }
     this.modelVersion = version;
@@ -87,12 +105,13 @@ public final class InfluenceScorer {
     Checks.notNull("profile", profile);
     if (profile.optedOut()) {
       return new Measurement(profile.id(), profile.asOf(), true, new String[0],
-          new SignalSet.Row[0], new double[0][], List.of());
+          new SignalSet.Row[0], new double[0][], List.of(), null);
     }
     int size = profile.accounts().size();
     String[] networks = new String[size];
     SignalSet.Row[] rows = new SignalSet.Row[size];
     double[][] values = new double[size][];
+    int[][] hidden = null;
     List<Exclusion> exclusions = null;
     int n = 0;
     for (Account account : profile.accounts().values()) {
@@ -117,15 +136,29 @@ public final class InfluenceScorer {
       networks[n] = account.network();
       rows[n] = row;
       values[n] = measure(profile, window, row.signals);
+      if (account.hasHiddenCounts) {
+        int[] h = new int[1 + ReactionKind.values().length];
+        h[0] = window.postCount();
+        for (ReactionKind kind : ReactionKind.values()) {
+          h[1 + kind.ordinal()] = window.hiddenPosts(kind);
+        }
+        if (hidden == null) {
+          hidden = new int[size][];
+        }
+        hidden[n] = h;
+      }
       n++;
     }
     if (n < size) {
       networks = Arrays.copyOf(networks, n);
       rows = Arrays.copyOf(rows, n);
       values = Arrays.copyOf(values, n);
+      if (hidden != null) {
+        hidden = Arrays.copyOf(hidden, n);
+      }
     }
     return new Measurement(profile.id(), profile.asOf(), false, networks, rows, values,
-        exclusions == null ? List.of() : List.copyOf(exclusions));
+        exclusions == null ? List.of() : List.copyOf(exclusions), hidden);
   }
 
   private static double[] measure(Profile profile, AccountWindow window, Signal[] signals) {
@@ -164,6 +197,8 @@ public final class InfluenceScorer {
     double[] networkWeights = new double[n];
     double[][] weights = new double[n][];
     double[] sums = new double[n];
+    // True Reach, Amplification, Network Impact: raw, then calibrated (P1).
+    double[] pillarRaw = new double[2 * Score.PILLARS.size()];
     double raw = 0;
     for (int i = 0; i < n; i++) {
       String network = measurement.networks[i];
@@ -180,15 +215,25 @@ public final class InfluenceScorer {
       double[] v = measurement.values[i];
       double sum = 0;
       for (int j = 0; j < v.length; j++) {
-        sum += networkWeight * w[j] * v[j];
+        double part = networkWeight * w[j] * v[j];
+        sum += part;
+        int pillar = row.pillars[j];
+        if (pillar >= 0) {
+          pillarRaw[pillar] += part;
+        }
       }
       networkWeights[i] = networkWeight;
       weights[i] = w;
       sums[i] = sum;
       raw += sum;
     }
+    Calibration[] pc = pillarCalibrations;
+    int p = Score.PILLARS.size();
+    for (int k = 0; k < p; k++) {
+      pillarRaw[p + k] = pc == null ? Double.NaN : pc[k].apply(pillarRaw[k]);
+    }
     return Score.scored(measurement, modelVersion, raw, calibration.apply(raw), networkWeights,
-        weights, sums);
+        weights, sums, pillarRaw);
   }
 
   /** Scores both profiles of one person and says what moved; for what-ifs and "since last time". */
@@ -201,7 +246,12 @@ public final class InfluenceScorer {
     return List.of(signals.forNetwork(network).signals);
   }
 
-  /** The model version stamped on every score: {@value #MODEL_VERSION}, plus any custom parts. */
+  /** The score model this scorer applies. */
+  public ScoreModel model() {
+    return model;
+  }
+
+  /** The model version stamped on every score, e.g. "v2", plus any custom parts. */
   public String modelVersion() {
     return modelVersion;
   }
@@ -230,8 +280,19 @@ public final class InfluenceScorer {
     private boolean strict;
     private @Nullable Weighting weighting;
     private @Nullable Calibration calibration;
+    private @Nullable ScoreModel model;
 
     private Builder() {}
+
+    /**
+     * The score model: {@link ScoreModel#current()} unless set. {@link ScoreModel#V1} scores bit
+     * for bit as v1 did, for a host that stored v1 scores and migrates when it chooses.
+     */
+    public Builder model(ScoreModel model) {
+      checkState(this.model == null, "model was already set to %s", this.model);
+      this.model = Checks.notNull("model", model);
+      return this;
+    }
 
     /** Adds a provider; its signals must not share an id with any other provider's. */
     public Builder provider(SignalProvider provider) {
@@ -284,9 +345,15 @@ public final class InfluenceScorer {
       if (discover) {
         all.addAll(Discovery.load(discoveryLoader, strict));
       }
-      Weighting w = weighting != null ? weighting : Weighting.standard();
-      Calibration c = calibration != null ? calibration : Calibration.standard();
-      return new InfluenceScorer(SignalSet.of(all, w), w, c);
+      ScoreModel m = model != null ? model : ScoreModel.current();
+      Weighting w = weighting != null ? weighting : m.weighting();
+      Calibration c = calibration != null ? calibration : m.calibration();
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i) instanceof CoreSignals) {
+          all.set(i, new CoreSignals(m));
+        }
+      }
+      return new InfluenceScorer(m, SignalSet.of(all, w), w, c);
     }
   }
 
@@ -295,10 +362,16 @@ public final class InfluenceScorer {
     static final class Row {
       final Signal[] signals;
       final double[] weights;
+      // Each signal's index in Score.PILLARS, or -1 for a modifier.
+      final int[] pillars;
 
       Row(Signal[] signals, double[] weights) {
         this.signals = signals;
         this.weights = weights;
+        this.pillars = new int[signals.length];
+        for (int i = 0; i < signals.length; i++) {
+          pillars[i] = Score.PILLARS.indexOf(signals[i].pillar());
+        }
       }
     }
 

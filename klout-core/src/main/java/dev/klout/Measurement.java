@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signal values of one profile, measured but not yet weighted or calibrated: the expensive
@@ -21,9 +22,12 @@ public final class Measurement {
   final InfluenceScorer.SignalSet.Row[] rows;
   final double[][] values;
   final List<Exclusion> exclusions;
+  // Per network: posts in the window, then how many hide each reaction kind; null where none do.
+  final int[] @Nullable [] hidden;
 
   Measurement(String profileId, Instant asOf, boolean optedOut, String[] networks,
-      InfluenceScorer.SignalSet.Row[] rows, double[][] values, List<Exclusion> exclusions) {
+      InfluenceScorer.SignalSet.Row[] rows, double[][] values, List<Exclusion> exclusions,
+      int[] @Nullable [] hidden) {
     this.profileId = profileId;
     this.asOf = asOf;
     this.optedOut = optedOut;
@@ -31,6 +35,7 @@ public final class Measurement {
     this.rows = rows;
     this.values = values;
     this.exclusions = exclusions;
+    this.hidden = hidden;
   }
 
   public String profileId() {

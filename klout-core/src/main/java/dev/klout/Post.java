@@ -18,6 +18,10 @@ import java.util.SortedSet;
  * <p>Counts are the network's totals per {@link ReactionKind}. {@link #engagements()} are the
  * reactions whose actor is known; they are a subset of the totals (a network rarely names everyone),
  * so for each kind the known ones can never outnumber the count.
+ *
+ * <p>A count the network hides (likes hidden by the creator, comments turned off, a metric it does
+ * not publish) is {@linkplain #isHidden hidden}: unknown, not zero (SCORING-PRINCIPLES B7). Its
+ * {@link #count} reads 0, and the score estimates it from what the post does show instead.
  */
 public final class Post implements Timed {
   private static final String[] FIELD = {"reshares", "comments", "likes", "views"};
@@ -29,6 +33,8 @@ public final class Post implements Timed {
   private final long views;
   private final ImmutableSortedSet<String> topics;
   private final ImmutableList<Engagement> engagements;
+  /** Bit {@code kind.ordinal()} set where that count is hidden. */
+  private final int hidden;
 
   private Post(Builder b) {
     this.at = b.at;
@@ -38,6 +44,7 @@ public final class Post implements Timed {
     this.views = b.views;
     this.topics = ImmutableSortedSet.copyOf(b.topics);
     this.engagements = ImmutableList.copyOf(b.engagements);
+    this.hidden = b.hidden;
   }
 
   /** Starts a post published at {@code at}. */
@@ -82,6 +89,20 @@ public final class Post implements Timed {
     return views;
   }
 
+  /** Whether the network hides the count of {@code kind}: then it is unknown, and reads 0. */
+  public boolean isHidden(ReactionKind kind) {
+    return (hidden & (1 << Checks.notNull("kind", kind).ordinal())) != 0;
+  }
+
+  /** Whether any count is hidden. */
+  public boolean hasHiddenCounts() {
+    return hidden != 0;
+  }
+
+  int hiddenMask() {
+    return hidden;
+  }
+
   /** The post's topics, lower-cased and sorted (SCORING-PRINCIPLES R7). */
   public SortedSet<String> topics() {
     return topics;
@@ -97,6 +118,7 @@ public final class Post implements Timed {
     Builder b = new Builder(at).reshares(reshares).comments(comments).likes(likes).views(views);
     b.topics.addAll(topics);
     b.engagements.addAll(engagements);
+    b.hidden = hidden;
     return b;
   }
 
@@ -111,19 +133,24 @@ public final class Post implements Timed {
     Post that = (Post) o;
     return at.equals(that.at) && reshares == that.reshares && comments == that.comments
         && likes == that.likes && views == that.views && topics.equals(that.topics)
-        && engagements.equals(that.engagements);
+        && engagements.equals(that.engagements) && hidden == that.hidden;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(at, reshares, comments, likes, views, topics, engagements);
+    return Objects.hash(at, reshares, comments, likes, views, topics, engagements, hidden);
   }
 
   @Override
   public String toString() {
     return String.format(Locale.ROOT,
-        "Post{at=%s, reshares=%d, comments=%d, likes=%d, views=%d, topics=%s, engagements=%d}",
-        at, reshares, comments, likes, views, topics, engagements.size());
+        "Post{at=%s, reshares=%s, comments=%s, likes=%s, views=%s, topics=%s, engagements=%d}",
+        at, shown(ReactionKind.RESHARE), shown(ReactionKind.COMMENT), shown(ReactionKind.LIKE),
+        shown(ReactionKind.VIEW), topics, engagements.size());
+  }
+
+  private String shown(ReactionKind kind) {
+    return isHidden(kind) ? "hidden" : Long.toString(count(kind));
   }
 
   /** Collects a post's data; {@link #build()} checks it. Not thread-safe. */
@@ -135,6 +162,7 @@ public final class Post implements Timed {
     private long views;
     private final List<String> topics = new ArrayList<>();
     private final List<Engagement> engagements = new ArrayList<>();
+    private int hidden;
 
     private Builder(Instant at) {
       this.at = at;
@@ -176,6 +204,16 @@ public final class Post implements Timed {
       }
     }
 
+    /**
+     * Marks the count of {@code kind} as hidden by the network: unknown, never read as none
+     * (SCORING-PRINCIPLES B7). A hidden count must not also be set, and no reaction of that kind
+     * can be known.
+     */
+    public Builder hidden(ReactionKind kind) {
+      hidden |= 1 << Checks.notNull("kind", kind).ordinal();
+      return this;
+    }
+
     /** Adds a topic (a hashtag, a category); case is ignored. */
     public Builder topic(String topic) {
       Checks.id("post.topic", topic);
@@ -204,6 +242,13 @@ public final class Post implements Timed {
       Post probe = new Post(this);
       for (ReactionKind kind : ReactionKind.values()) {
         long total = probe.count(kind);
+        if (probe.isHidden(kind)) {
+          checkArgument(total == 0 && known[kind.ordinal()] == 0,
+              "post at %s has its %s count hidden, so post.%s must not be set (was %s) and no"
+                  + " %s reaction can be known (%s were)", at, kind, FIELD[kind.ordinal()], total,
+              kind, known[kind.ordinal()]);
+          continue;
+        }
         checkArgument(known[kind.ordinal()] <= total,
             "post at %s has %s known %s reactions but post.%s is only %s",
             at, known[kind.ordinal()], kind, FIELD[kind.ordinal()], total);

@@ -1,5 +1,6 @@
 package dev.klout;
 
+import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The influence score of one profile: an integer from 1 to 100, the exact value behind it, and
@@ -19,6 +21,10 @@ import java.util.Optional;
  * gets a score whose {@link #isScored()} is false and which holds nothing else.
  */
 public final class Score {
+  /** The pillars that have a score of their own, in the order Klout showed them (R8, P1). */
+  static final List<Pillar> PILLARS =
+      List.of(Pillar.REACH, Pillar.AMPLIFICATION, Pillar.NETWORK_IMPACT);
+
   private static final Comparator<NetworkContribution> BIGGEST_NETWORK_FIRST =
       Comparator.comparingDouble(NetworkContribution::contribution).reversed()
           .thenComparing(NetworkContribution::network);
@@ -42,11 +48,15 @@ public final class Score {
   private final double[][] weights;
   private final double[] sums;
   private final List<Exclusion> exclusions;
+  // Raw then calibrated, per pillar of PILLARS; calibrated NaN for a model without pillar scores.
+  private final double[] pillars;
+  // Per network, posts in the window then how many hide each reaction kind; null where none do.
+  private final int[] @Nullable [] hidden;
 
   private Score(String profileId, Instant asOf, String modelVersion, boolean scored, int value,
       double exact, double raw, String[] networks, InfluenceScorer.SignalSet.Row[] rows,
       double[][] values, double[] networkWeights, double[][] weights, double[] sums,
-      List<Exclusion> exclusions) {
+      List<Exclusion> exclusions, double[] pillars, int[] @Nullable [] hidden) {
     this.profileId = profileId;
     this.asOf = asOf;
     this.modelVersion = modelVersion;
@@ -61,19 +71,21 @@ public final class Score {
     this.weights = weights;
     this.sums = sums;
     this.exclusions = exclusions;
+    this.pillars = pillars;
+    this.hidden = hidden;
   }
 
   static Score scored(Measurement m, String modelVersion, double raw, double exact,
-      double[] networkWeights, double[][] weights, double[] sums) {
-    int value = (int) Math.max(1, Math.min(100, Math.floor(exact + 0.5)));
-    return new Score(m.profileId, m.asOf, modelVersion, true, value, exact, raw, m.networks,
-        m.rows, m.values, networkWeights, weights, sums, m.exclusions);
+      double[] networkWeights, double[][] weights, double[] sums, double[] pillars) {
+    return new Score(m.profileId, m.asOf, modelVersion, true, PillarScore.round(exact), exact, raw,
+        m.networks, m.rows, m.values, networkWeights, weights, sums, m.exclusions, pillars,
+        m.hidden);
   }
 
   static Score optedOut(String profileId, Instant asOf, String modelVersion) {
     return new Score(profileId, asOf, modelVersion, false, 0, Double.NaN, Double.NaN,
         new String[0], new InfluenceScorer.SignalSet.Row[0], new double[0][], new double[0],
-        new double[0][], new double[0], List.of());
+        new double[0][], new double[0], List.of(), new double[0], null);
   }
 
   public String profileId() {
@@ -110,6 +122,46 @@ public final class Score {
   public double raw() {
     requireScored("raw");
     return raw;
+  }
+
+  /**
+   * The pillar scores (True Reach, Amplification, Network Impact), each calibrated on its own
+   * (P1); empty for a model without them (v1) or a person who opted out.
+   */
+  public List<PillarScore> pillars() {
+    int p = PILLARS.size();
+    if (!scored || Double.isNaN(pillars[p])) {
+      return List.of();
+    }
+    List<PillarScore> out = new ArrayList<>(p);
+    for (int k = 0; k < p; k++) {
+      out.add(new PillarScore(PILLARS.get(k), PillarScore.round(pillars[p + k]), pillars[p + k],
+          pillars[k]));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** One pillar's score, if the model scores that pillar (modifiers have none). */
+  public Optional<PillarScore> pillar(Pillar pillar) {
+    for (PillarScore s : pillars()) {
+      if (s.pillar() == pillar) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * How many of a network's posts in the window hide their count of {@code kind}: unknown, and
+   * estimated by the model, never read as none (B7).
+   */
+  public int hiddenPosts(String network, ReactionKind kind) {
+    for (int i = 0; i < networks.length; i++) {
+      if (networks[i].equals(network) && hidden != null && hidden[i] != null) {
+        return hidden[i][1 + kind.ordinal()];
+      }
+    }
+    return 0;
   }
 
   /** Each scored network's contribution, in network-name order. */
@@ -167,6 +219,14 @@ public final class Score {
     lines.add(String.format(Locale.ROOT,
         "Score %d of 100 for '%s' as of %s (model %s; exact %.2f, raw %.3f)",
         value, profileId, asOf, modelVersion, exact, raw));
+    List<PillarScore> pillarScores = pillars();
+    if (!pillarScores.isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      for (PillarScore p : pillarScores) {
+        parts.add(String.format(Locale.ROOT, "%s %d", p.pillar().label(), p.value()));
+      }
+      lines.add("Pillars: " + String.join(", ", parts) + " (each of 100, calibrated on its own)");
+    }
     List<NetworkContribution> byContribution = new ArrayList<>(networks());
     byContribution.sort(BIGGEST_NETWORK_FIRST);
     for (NetworkContribution n : byContribution) {
@@ -180,6 +240,22 @@ public final class Score {
             s.weight()));
       }
     }
+    for (int i = 0; hidden != null && i < networks.length; i++) {
+      int[] h = hidden[i];
+      if (h == null) {
+        continue;
+      }
+      List<String> parts = new ArrayList<>();
+      for (ReactionKind kind : ReactionKind.values()) {
+        if (h[1 + kind.ordinal()] > 0) {
+          parts.add(String.format(Locale.ROOT, "%s on %d", HIDDEN_NAME[kind.ordinal()],
+              h[1 + kind.ordinal()]));
+        }
+      }
+      lines.add(String.format(Locale.ROOT, "%s: hidden by the network: %s of %d posts; unknown,"
+          + " not zero: estimated from what the posts show", networks[i], String.join(", ", parts),
+          h[0]));
+    }
     for (Exclusion e : exclusions) {
       lines.add(String.format(Locale.ROOT, "%s: left out, %s", e.network(), e.reason().explanation()));
     }
@@ -188,6 +264,8 @@ public final class Score {
     }
     return lines;
   }
+
+  private static final String[] HIDDEN_NAME = {"reshares", "comments", "likes", "views"};
 
   private static String percent(double part, double whole) {
     return whole > 0 ? String.format(Locale.ROOT, "%.0f%%", 100 * part / whole) : "0%";

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.klout.CoreSignals;
 import dev.klout.InfluenceScorer;
 import dev.klout.Profile;
+import dev.klout.PillarScore;
 import dev.klout.Score;
+import dev.klout.ScoreModel;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
 import dev.klout.spi.SignalProvider;
@@ -21,13 +23,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Rule 7: the same profile scores bit for bit the same under shuffled provider order, across
  * threads, locales and JVM runs (the golden file is the cross-run check).
  */
 class DeterminismTest {
-  private static final String GOLDEN = "/golden-v1.tsv";
 
   /** A provider of two extra signals, one for every network and one for Twitter. */
   static final class Extras implements SignalProvider {
@@ -91,16 +94,23 @@ class DeterminismTest {
     }
   }
 
-  @Test
-  void goldenProfilesScoreExactlyAsPinned() throws IOException {
-    List<String> expected = readGolden();
-    List<String> actual = goldenLines();
-    if (Boolean.getBoolean("klout.golden.update")) {
-      Files.write(Path.of("src/test/resources" + GOLDEN), actual, StandardCharsets.UTF_8);
+  /**
+   * Every model version is pinned by a golden file of its own: v1's is never rewritten, so a host
+   * with stored v1 scores keeps getting them bit for bit.
+   */
+  @ParameterizedTest
+  @EnumSource(ScoreModel.class)
+  void goldenProfilesScoreExactlyAsPinned(ScoreModel model) throws IOException {
+    String golden = "/golden-" + model.version() + ".tsv";
+    List<String> actual = goldenLines(model);
+    if (Boolean.getBoolean("klout.golden.update") && model != ScoreModel.V1) {
+      Files.write(Path.of("src/test/resources" + golden), actual, StandardCharsets.UTF_8);
     }
-    assertTrue(actual.size() >= 20, "at least 20 golden profiles");
-    assertEquals(expected, actual, "scores changed: if the model changed on purpose, bump"
-        + " InfluenceScorer.MODEL_VERSION and rerun with -Dklout.golden.update=true");
+    List<String> expected = readGolden(golden);
+    assertTrue(actual.size() >= (model == ScoreModel.V1 ? 20 : 30),
+        "at least 20 golden profiles for v1, 30 from v2 on");
+    assertEquals(expected, actual, "scores changed: if the model changed on purpose, make a new"
+        + " model version (ScoreModel) and rerun with -Dklout.golden.update=true");
   }
 
   @Test
@@ -131,22 +141,38 @@ class DeterminismTest {
     return out;
   }
 
-  static List<String> goldenLines() {
+  static List<String> goldenLines(ScoreModel model) {
+    InfluenceScorer scorer = InfluenceScorer.builder().provider(new CoreSignals()).model(model)
+        .build();
     List<String> lines = new ArrayList<>();
-    lines.add("# profile\tscore\texact\traw  (model v1; doubles in hex, exact to the bit)");
-    for (Map.Entry<String, Profile> e : GoldenProfiles.all().entrySet()) {
-      Score s = ModelFixtures.score(e.getValue());
-      lines.add(s.isScored()
-          ? e.getKey() + "\t" + s.value() + "\t" + Double.toHexString(s.exact()) + "\t"
-              + Double.toHexString(s.raw())
-          : e.getKey() + "\tno score");
+    if (model == ScoreModel.V1) {
+      lines.add("# profile\tscore\texact\traw  (model v1; doubles in hex, exact to the bit)");
+    } else {
+      lines.add("# profile\tscore\texact\traw\treach\tamplification\tnetwork impact  (model "
+          + model.version() + "; doubles in hex, exact to the bit; pillars as value/exact)");
+    }
+    Map<String, Profile> profiles = model == ScoreModel.V1 ? GoldenProfiles.all()
+        : GoldenProfiles.allWithGamed();
+    for (Map.Entry<String, Profile> e : profiles.entrySet()) {
+      Score s = scorer.score(e.getValue());
+      StringBuilder line = new StringBuilder(e.getKey());
+      if (!s.isScored()) {
+        line.append("\tno score");
+      } else {
+        line.append('\t').append(s.value()).append('\t').append(Double.toHexString(s.exact()))
+            .append('\t').append(Double.toHexString(s.raw()));
+        for (PillarScore p : s.pillars()) {
+          line.append('\t').append(p.value()).append('/').append(Double.toHexString(p.exact()));
+        }
+      }
+      lines.add(line.toString());
     }
     return lines;
   }
 
-  private static List<String> readGolden() throws IOException {
-    try (var in = DeterminismTest.class.getResourceAsStream(GOLDEN)) {
-      assertFalse(in == null, GOLDEN + " is missing");
+  private static List<String> readGolden(String golden) throws IOException {
+    try (var in = DeterminismTest.class.getResourceAsStream(golden)) {
+      assertFalse(in == null, golden + " is missing");
       return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
     }
   }

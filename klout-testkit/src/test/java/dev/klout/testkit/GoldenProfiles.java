@@ -37,6 +37,17 @@ final class GoldenProfiles {
     return all;
   }
 
+  /** {@link #all()} and the gamed profiles that model v2's golden file pins besides. */
+  static Map<String, Profile> allWithGamed() {
+    Map<String, Profile> all = all();
+    all.put("bot-boosted", Gaming.botBoosted());
+    all.put("pod-member", Gaming.podMember());
+    all.put("one-hit", Gaming.oneHit());
+    all.put("hidden-likes-channel", Gaming.hiddenLikesChannel());
+    all.put("unwatched-channel", Gaming.unwatchedChannel());
+    return all;
+  }
+
   /** 800 followers, focused, conversational, reactions from selective peers. */
   static Profile smallEngagedCreator() {
     Account.Builder b = Account.on("twitter").audience(800).following(350)

@@ -31,6 +31,16 @@ package dev.klout.validation;
  *       1.0 to 1.2, that multiplies its author's quality.
  *   <li>Gaming: follower markets sell silent audiences of thousands (Stringhini et al., "Follow the
  *       green", IMC 2013); follow-back farmers follow thousands and are followed back by a share.
+ *   <li>Bought engagement ({@link Gaming}): services sell likes and reshares from pools of
+ *       automated accounts that have no organic life, follow thousands, are followed by almost
+ *       nobody and act hundreds of times a day, each for every post of every customer (DeKoven,
+ *       Pottinger, Savage, Voelker, Leontiadis, "Following their footsteps", IMC 2018: packs of
+ *       tens to thousands of actions, a few percent of active accounts buying).
+ *   <li>Engagement pods: groups of 5 to 30 real people who like, and often comment on, each
+ *       other's every post out of obligation (Weerasinghe, Flanigan, Stein, McCoy, Kushner, "The
+ *       Pod People", WWW 2020, found pods of tens of members and millions of pod reactions).
+ *   <li>One-hit spikes: one post far above its author's usual (cascade sizes are heavy-tailed and
+ *       unpredictable, Cheng et al. 2014), which says nothing of the author's next posts.
  * </ul>
  *
  * @param people people in the network
@@ -52,12 +62,40 @@ package dev.klout.validation;
  * @param boughtShare people who bought a silent audience
  * @param homophily in the community graph, the chance a follow stays in one's topic community
  * @param viralitySd the log-sd of a post's own appeal, beyond its author's quality
+ * @param gaming bought engagement, pods and one-hit spikes; {@link Gaming#NONE} in an organic world
  */
 record Config(String name, int people, Graph graph, double meanFollowing, double reciprocity,
     double silentShare, double lurkerShare, double postsPerDayMedian, double qualitySd,
     double habitSd, double baseAct, double reshareShare, double commentShare, int topics,
     double focusMean, double offTopicInterest, double farmerShare, double boughtShare,
-    double homophily, double viralitySd) {
+    double homophily, double viralitySd, Gaming gaming) {
+
+  /**
+   * The gaming planted in a world. Reactions from bots and pod duty are seen as an adapter sees any
+   * reaction, and never counted in the truth, which is organic influence only.
+   *
+   * @param customerShare posters who buy a pack of bot reactions for every post
+   * @param packMedian the median number of bots in a pack (log-normal, log-sd 1)
+   * @param bots the farm's pool of bot accounts that packs are drawn from
+   * @param botRateMedian the median reactions a bot gives a day across all its customers
+   * @param botReshare the chance a bot of a pack also reshares a post it likes
+   * @param podShare posters who belong to an engagement pod
+   * @param podMin the smallest pod
+   * @param podMax the largest pod
+   * @param podComment the chance a pod member comments, besides liking
+   * @param spikeShare posters with one post far above their usual in the observed window
+   * @param spikeBoost how many times its author's usual appeal the one-hit post has
+   */
+  record Gaming(double customerShare, double packMedian, int bots, double botRateMedian,
+      double botReshare, double podShare, int podMin, int podMax, double podComment,
+      double spikeShare, double spikeBoost) {
+    /** No gaming at all, beyond the bought followers and follow-back farmers every world has. */
+    static final Gaming NONE = new Gaming(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    boolean any() {
+      return customerShare > 0 || podShare > 0 || spikeShare > 0;
+    }
+  }
 
   /** How the follower graph is built. */
   enum Graph {
@@ -74,22 +112,72 @@ record Config(String name, int people, Graph graph, double meanFollowing, double
   /** Reshares reach the resharer's followers, up to this many hops from the author. */
   static final int MAX_DEPTH = 3;
 
-  /** The configuration the score model may be checked and tuned against. */
+  /** The organic configuration the score model may be checked and tuned against. */
   static Config tuning() {
     return new Config("preferential", 13_000, Graph.PREFERENTIAL, 40, 0.22, 0.33, 0.5, 0.33, 0.9,
-        0.8, 0.03, 0.12, 0.15, 20, 0.6, 0.15, 0.03, 0.03, 0, 1.0);
+        0.8, 0.03, 0.12, 0.15, 20, 0.6, 0.15, 0.03, 0.03, 0, 1.0, Gaming.NONE);
   }
 
-  /** The held-out configuration: tune nothing on it. */
+  /** The organic held-out configuration: tune nothing on it. */
   static Config heldOut() {
     return new Config("community (held out)", 13_000, Graph.COMMUNITY, 60, 0.15, 0.40, 0.45,
-        0.25, 1.0, 1.0, 0.025, 0.08, 0.2, 30, 0.5, 0.1, 0.04, 0.04, 0.7, 1.2);
+        0.25, 1.0, 1.0, 0.025, 0.08, 0.2, 30, 0.5, 0.1, 0.04, 0.04, 0.7, 1.2, Gaming.NONE);
+  }
+
+  /** The tuning configuration with bought engagement, pods and one-hit spikes planted. */
+  static Config tuningGamed() {
+    return tuning().renamed("preferential, gamed").with(
+        new Gaming(0.05, 60, 3_000, 250, 0.3, 0.05, 5, 30, 0.5, 0.05, 40));
+  }
+
+  /**
+   * The held-out gamed configuration: the held-out graph and parameters, and other gaming
+   * parameters (bigger packs from a smaller farm, more and smaller pods, rarer but bigger spikes).
+   * Tune nothing on it.
+   */
+  static Config heldOutGamed() {
+    return heldOut().renamed("community, gamed (held out)").with(
+        new Gaming(0.04, 120, 1_500, 400, 0.2, 0.07, 5, 15, 0.7, 0.03, 80));
+  }
+
+  /** Every configuration, in the order they are reported. */
+  static java.util.List<Config> all() {
+    return java.util.List.of(tuning(), heldOut(), tuningGamed(), heldOutGamed());
+  }
+
+  /** A configuration by its short name: tuning, held-out, tuning-gamed or held-out-gamed. */
+  static Config named(String shortName) {
+    switch (shortName) {
+      case "tuning":
+        return tuning();
+      case "held-out":
+        return heldOut();
+      case "tuning-gamed":
+        return tuningGamed();
+      case "held-out-gamed":
+        return heldOutGamed();
+      default:
+        throw new IllegalArgumentException("no configuration '" + shortName + "'; use tuning,"
+            + " held-out, tuning-gamed or held-out-gamed");
+    }
+  }
+
+  Config renamed(String newName) {
+    return new Config(newName, people, graph, meanFollowing, reciprocity, silentShare, lurkerShare,
+        postsPerDayMedian, qualitySd, habitSd, baseAct, reshareShare, commentShare, topics,
+        focusMean, offTopicInterest, farmerShare, boughtShare, homophily, viralitySd, gaming);
+  }
+
+  Config with(Gaming newGaming) {
+    return new Config(name, people, graph, meanFollowing, reciprocity, silentShare, lurkerShare,
+        postsPerDayMedian, qualitySd, habitSd, baseAct, reshareShare, commentShare, topics,
+        focusMean, offTopicInterest, farmerShare, boughtShare, homophily, viralitySd, newGaming);
   }
 
   /** The same configuration with another number of people, for quick checks. */
   Config withPeople(int n) {
     return new Config(name, n, graph, meanFollowing, reciprocity, silentShare, lurkerShare,
         postsPerDayMedian, qualitySd, habitSd, baseAct, reshareShare, commentShare, topics,
-        focusMean, offTopicInterest, farmerShare, boughtShare, homophily, viralitySd);
+        focusMean, offTopicInterest, farmerShare, boughtShare, homophily, viralitySd, gaming);
   }
 }

@@ -3,8 +3,10 @@ package dev.klout.validation;
 import dev.klout.AccountWindow;
 import dev.klout.InfluenceScorer;
 import dev.klout.Post;
+import dev.klout.PillarScore;
 import dev.klout.Profile;
 import dev.klout.Score;
+import dev.klout.spi.Pillar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +20,20 @@ import java.util.Map;
  * days) only over those who posted in them, since for the others it does not exist.
  */
 final class Evaluation {
-  /** The predictors, the score first. */
-  static final List<String> PREDICTORS = List.of("Klout score", "log(followers)",
-      "total reactions", "reactions per post", "unique actors");
+  /** The predictors: the score and its Amplification pillar first, then the baselines. */
+  static final List<String> PREDICTORS = List.of("Klout score", "Amplification pillar",
+      "log(followers)", "total reactions", "reactions per post", "unique actors");
+  /** Where the baselines start in {@link #PREDICTORS}. */
+  static final int FIRST_BASELINE = 2;
+  static final String SCORE = PREDICTORS.get(0);
+  static final String AMPLIFICATION = PREDICTORS.get(1);
 
   /** One predictor's agreement with the truths. */
   record Row(String predictor, double spearmanPerPost, double spearmanReach,
       double top1PerPost, double top1Reach) {}
+
+  /** The best rank blend of two baselines for one truth: which two, lambda, and its Spearman. */
+  record Blend(String first, String second, double lambda, double spearman) {}
 
   final String config;
   final long seed;
@@ -37,6 +46,9 @@ final class Evaluation {
    * rank(reactions per post)}, as {lambda, per post, reach}.
    */
   final List<double[]> frontier = new ArrayList<>();
+  /** The best blend of any two baselines, lambda 0.1 to 0.9, on the per-post and reach truths. */
+  Blend bestBlendPerPost;
+  Blend bestBlendReach;
 
   private Evaluation(String config, long seed, int people, int posters) {
     this.config = config;
@@ -68,10 +80,12 @@ final class Evaluation {
         reactions += p.reshares() + p.comments() + p.likes();
       }
       predicted[0][k] = score.exact();
-      predicted[1][k] = StrictMath.log1p(world.audience(i));
-      predicted[2][k] = reactions;
-      predicted[3][k] = (double) reactions / Math.max(1, window.postCount());
-      predicted[4][k] = window.uniqueActors();
+      predicted[1][k] = score.pillar(Pillar.AMPLIFICATION).map(PillarScore::exact)
+          .orElse(score.exact());
+      predicted[2][k] = StrictMath.log1p(world.audience(i));
+      predicted[3][k] = reactions;
+      predicted[4][k] = (double) reactions / Math.max(1, window.postCount());
+      predicted[5][k] = window.uniqueActors();
       reach[k] = world.futureReach(i);
       postsNext[k] = world.postsInFuture(i);
     }
@@ -86,47 +100,89 @@ final class Evaluation {
       }
     }
     Evaluation e = new Evaluation(config.name(), seed, m, posters);
+    double[][] ranks = new double[PREDICTORS.size()][];
     for (int p = 0; p < PREDICTORS.size(); p++) {
-      double[] forPerPost = new double[posters];
-      for (int k = 0, j = 0; k < m; k++) {
-        if (postsNext[k]) {
-          forPerPost[j++] = predicted[p][k];
-        }
-      }
+      double[] forPerPost = onlyPosters(predicted[p], postsNext, posters);
       e.rows.put(PREDICTORS.get(p), new Row(PREDICTORS.get(p),
           Ranks.spearman(forPerPost, perPost), Ranks.spearman(predicted[p], reach),
           Ranks.precisionAtTop(forPerPost, perPost, 0.01),
           Ranks.precisionAtTop(predicted[p], reach, 0.01)));
+      ranks[p] = Ranks.ranks(predicted[p]);
     }
-    double[] totalRanks = Ranks.ranks(predicted[2]);
-    double[] perPostRanks = Ranks.ranks(predicted[3]);
     for (int step = 0; step <= 10; step++) {
       double lambda = step / 10.0;
-      double[] mix = new double[m];
-      double[] mixPerPost = new double[posters];
-      for (int k = 0, j = 0; k < m; k++) {
-        mix[k] = lambda * totalRanks[k] + (1 - lambda) * perPostRanks[k];
-        if (postsNext[k]) {
-          mixPerPost[j++] = mix[k];
+      double[] mix = blend(ranks[3], ranks[4], lambda);
+      e.frontier.add(new double[] {lambda,
+          Ranks.spearman(onlyPosters(mix, postsNext, posters), perPost),
+          Ranks.spearman(mix, reach)});
+    }
+    for (int a = FIRST_BASELINE; a < PREDICTORS.size(); a++) {
+      for (int b = a + 1; b < PREDICTORS.size(); b++) {
+        for (int step = 1; step <= 9; step++) {
+          double lambda = step / 10.0;
+          double[] mix = blend(ranks[a], ranks[b], lambda);
+          double onPerPost = Ranks.spearman(onlyPosters(mix, postsNext, posters), perPost);
+          double onReach = Ranks.spearman(mix, reach);
+          if (e.bestBlendPerPost == null || onPerPost > e.bestBlendPerPost.spearman()) {
+            e.bestBlendPerPost = new Blend(PREDICTORS.get(a), PREDICTORS.get(b), lambda, onPerPost);
+          }
+          if (e.bestBlendReach == null || onReach > e.bestBlendReach.spearman()) {
+            e.bestBlendReach = new Blend(PREDICTORS.get(a), PREDICTORS.get(b), lambda, onReach);
+          }
         }
       }
-      e.frontier.add(new double[] {lambda, Ranks.spearman(mixPerPost, perPost),
-          Ranks.spearman(mix, reach)});
     }
     return e;
   }
 
+  private static double[] blend(double[] first, double[] second, double lambda) {
+    double[] mix = new double[first.length];
+    for (int k = 0; k < mix.length; k++) {
+      mix[k] = lambda * first[k] + (1 - lambda) * second[k];
+    }
+    return mix;
+  }
+
+  private static double[] onlyPosters(double[] values, boolean[] postsNext, int posters) {
+    double[] out = new double[posters];
+    for (int k = 0, j = 0; k < values.length; k++) {
+      if (postsNext[k]) {
+        out[j++] = values[k];
+      }
+    }
+    return out;
+  }
+
   Row score() {
-    return rows.get(PREDICTORS.get(0));
+    return rows.get(SCORE);
+  }
+
+  Row amplification() {
+    return rows.get(AMPLIFICATION);
   }
 
   /** The best baseline's Spearman with a truth. */
   double bestBaseline(boolean perPost) {
     double best = -1;
-    for (Row r : rows.values()) {
-      if (r != score()) {
-        best = Math.max(best, perPost ? r.spearmanPerPost() : r.spearmanReach());
-      }
+    for (int p = FIRST_BASELINE; p < PREDICTORS.size(); p++) {
+      Row r = rows.get(PREDICTORS.get(p));
+      best = Math.max(best, perPost ? r.spearmanPerPost() : r.spearmanReach());
+    }
+    return best;
+  }
+
+  /** The best of the baselines and their blends with a truth. */
+  double bestOfAll(boolean perPost) {
+    return Math.max(bestBaseline(perPost),
+        perPost ? bestBlendPerPost.spearman() : bestBlendReach.spearman());
+  }
+
+  /** The best top-1% precision of a baseline on a truth. */
+  double bestBaselineTop1(boolean perPost) {
+    double best = 0;
+    for (int p = FIRST_BASELINE; p < PREDICTORS.size(); p++) {
+      Row r = rows.get(PREDICTORS.get(p));
+      best = Math.max(best, perPost ? r.top1PerPost() : r.top1Reach());
     }
     return best;
   }

@@ -45,6 +45,16 @@ final class World {
   private final boolean[] silent;
   private final long[] bought;
 
+  // Planted gaming (Config.Gaming), drawn from a stream of its own so that an organic world is
+  // the same world it was before gaming existed.
+  private final SplittableRandom gamingRnd;
+  private final int[][] pack;
+  private final int[][] pod;
+  private final double[] podDuty;
+  private final int[] spikeDay;
+  private final long[] botAudience;
+  private final double[] botRate;
+
   // The follower graph.
   private final int[][] followers;
   private final int[] following;
@@ -82,6 +92,15 @@ final class World {
     boolean[] farmer = new boolean[n];
     plantTraits(farmer);
     followers = buildGraph(farmer);
+    gamingRnd = new SplittableRandom(seed ^ 0x6A09E667F3BCC909L);
+    Config.Gaming g = c.gaming();
+    pack = new int[n][];
+    pod = new int[n][];
+    podDuty = new double[n];
+    spikeDay = new int[n];
+    botAudience = new long[g.bots()];
+    botRate = new double[g.bots()];
+    plantGaming(g);
     for (int i = 0; i < n; i++) {
       observed.add(new ArrayList<>());
       replies.add(new ArrayList<>());
@@ -124,6 +143,75 @@ final class World {
         bought[i] = (long) logNormal(5_000, 1.0);
       }
     }
+  }
+
+  /**
+   * Bots: a pool with almost no followers and hundreds of reactions a day; each customer's pack is
+   * drawn from it. Pods: posters grouped 5 to 30 at a time, whose members act on each other's
+   * every post, which raises the reactions a day they are seen to give. Spikes: a day in the
+   * observed window whose first post is far above its author's usual.
+   */
+  private void plantGaming(Config.Gaming g) {
+    Arrays.fill(spikeDay, -1);
+    if (!g.any()) {
+      return;
+    }
+    SplittableRandom r = gamingRnd;
+    for (int b = 0; b < g.bots(); b++) {
+      botAudience[b] = r.nextInt(30);
+      botRate[b] = g.botRateMedian() * StrictMath.exp(0.6 * gaussian(r));
+    }
+    List<Integer> podders = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (rate[i] == 0) {
+        continue;
+      }
+      if (r.nextDouble() < g.customerShare()) {
+        int size = (int) Math.max(5, Math.min(g.bots(), g.packMedian()
+            * StrictMath.exp(gaussian(r))));
+        int[] bots = new int[size];
+        for (int k = 0; k < size; k++) {
+          bots[k] = r.nextInt(g.bots()); // a pack may name a bot twice; the farm sends it once
+        }
+        pack[i] = Arrays.stream(bots).distinct().sorted().toArray();
+      }
+      if (r.nextDouble() < g.podShare()) {
+        podders.add(i);
+      }
+      if (r.nextDouble() < g.spikeShare()) {
+        spikeDay[i] = r.nextInt(Config.OBSERVED_DAYS);
+      }
+    }
+    // Pods from consecutive podders in a shuffled order.
+    for (int k = podders.size() - 1; k > 0; k--) {
+      int j = r.nextInt(k + 1);
+      int t = podders.get(k);
+      podders.set(k, podders.get(j));
+      podders.set(j, t);
+    }
+    for (int from = 0; from < podders.size(); ) {
+      int size = Math.min(podders.size() - from, g.podMin() + r.nextInt(g.podMax() - g.podMin() + 1));
+      if (size < 2) {
+        break;
+      }
+      int[] members = new int[size];
+      double rates = 0;
+      for (int k = 0; k < size; k++) {
+        members[k] = podders.get(from + k);
+        rates += rate[members[k]];
+      }
+      for (int m : members) {
+        pod[m] = members;
+        podDuty[m] = (rates - rate[m]) * (1 + g.podComment());
+      }
+      from += size;
+    }
+  }
+
+  private static double gaussian(SplittableRandom r) {
+    double u = 1.0 - r.nextDouble();
+    double v = r.nextDouble();
+    return StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * StrictMath.PI * v);
   }
 
   private int[][] buildGraph(boolean[] farmer) {
@@ -317,6 +405,10 @@ final class World {
           int second = day * DAY + rnd.nextInt(DAY);
           int topic = rnd.nextDouble() < focus[a] ? mainTopic[a] : rnd.nextInt(c.topics());
           double appeal = quality[a] * logNormal(1, c.viralitySd());
+          if (!future && spikeDay[a] >= 0 && day >= spikeDay[a]) {
+            appeal *= c.gaming().spikeBoost();
+            spikeDay[a] = -1;
+          }
           seen[a] = stamp;
           int head = 0;
           int tail = 0;
@@ -366,6 +458,37 @@ final class World {
               likes++;
             }
           }
+          if (!future) {
+            // Bought and pod reactions: seen like any other, never part of the truth.
+            Config.Gaming g = c.gaming();
+            if (pack[a] != null) {
+              for (int b : pack[a]) {
+                if (gamingRnd.nextDouble() < 0.9) {
+                  likes++;
+                }
+                if (gamingRnd.nextDouble() < g.botReshare()) {
+                  reshares++;
+                  resharers.add(-1 - b);
+                }
+              }
+            }
+            if (pod[a] != null) {
+              for (int m : pod[a]) {
+                if (m == a) {
+                  continue;
+                }
+                likes++;
+                if (gamingRnd.nextDouble() < g.podComment()) {
+                  comments++;
+                  commenters.add(m);
+                  if (gamingRnd.nextDouble() < replyChance[a]) {
+                    replies.get(a).add(Reply.to(id(m),
+                        START.plusSeconds(second + 3_600L + gamingRnd.nextInt(DAY))));
+                  }
+                }
+              }
+            }
+          }
           if (future) {
             futurePosts[a]++;
             futureActs[a] += actors;
@@ -392,8 +515,9 @@ final class World {
     }
   }
 
+  /** A person's id, or a bot's (bots are negative in the resharer lists: -1 - bot). */
   private static String id(int person) {
-    return "u" + person;
+    return person >= 0 ? "u" + person : "bot" + (-1 - person);
   }
 
   int people() {
@@ -465,8 +589,15 @@ final class World {
    * reactions a day from lifetime activity, which reflects how readily they react (median 5).
    */
   private Actor actor(int u) {
-    double influence = Math.min(99.0, 16.0 * StrictMath.log10(1.0 + audience(u)));
+    long audience = u >= 0 ? audience(u) : botAudience[-1 - u];
+    double perDay = u >= 0 ? 5 * habit[u] + podDuty[u] : botRate[-1 - u];
+    double influence = Math.min(99.0, 16.0 * StrictMath.log10(1.0 + audience));
     return Actor.of(id(u), Math.round(influence * 1000) / 1000.0,
-        Math.round(5 * habit[u] * 1000) / 1000.0);
+        Math.round(perDay * 1000) / 1000.0);
+  }
+
+  /** Whether person {@code i} bought engagement, is in a pod or had a one-hit post planted. */
+  boolean gamed(int i) {
+    return pack[i] != null || pod[i] != null;
   }
 }

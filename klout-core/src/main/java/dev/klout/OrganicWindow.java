@@ -1,0 +1,200 @@
+package dev.klout;
+
+import dev.klout.spi.StrictLog;
+import java.util.List;
+
+/**
+ * Model v2's aggregates of one account window: its reactions as organic reactions (see
+ * {@link ModelV2}). Two passes over the window's known reactions: the first counts each actor's
+ * reactions, which fixes what each of them is worth; the second weighs every post with that.
+ */
+final class OrganicWindow {
+  private static final double LN2 = StrictMath.log(2.0);
+  private static final int[] NONE = new int[0];
+  private static final double[] NO_TOPICS = new double[0];
+  private static final int KINDS = 3; // reshare, comment, like: views are never a reaction here
+  private static final ReactionKind[] KIND = ReactionKind.values();
+
+  /** {@code log2(1 + n) / n}, the worth of each of n reactions of one actor, for small n. */
+  private static final double[] REPEAT_WORTH = new double[256];
+
+  static {
+    REPEAT_WORTH[0] = 0;
+    for (int n = 1; n < REPEAT_WORTH.length; n++) {
+      REPEAT_WORTH[n] = StrictMath.log1p(n) / LN2 / n;
+    }
+  }
+
+  double organicShare;
+  double engagers;
+  double reactions;
+  double meanPostLog;
+  double impact;
+  double conversations;
+  double focused;
+  double viewsPerPost;
+  final double[] weekly = new double[AccountWindow.WEEKS];
+  final int[] hiddenPosts = new int[KINDS + 1];
+
+  OrganicWindow(Account account, long asOfSecond, int firstPost, int endPost, int firstReply,
+      int endReply) {
+    Actor[] actors = account.actors;
+    List<Post> posts = account.posts();
+    int[] perActor = actors.length == 0 ? NONE : new int[3 * actors.length];
+
+    // Pass 1: how often each actor reacted, commented and was replied to in the window.
+    int from = account.engagementStart[firstPost];
+    int to = account.engagementStart[endPost];
+    for (int e = from; e < to; e++) {
+      int kind = account.engagementKind[e];
+      if (kind != ReactionKind.VIEW.ordinal()) {
+        int a = account.engagementActor[e];
+        perActor[3 * a]++;
+        if (kind == ReactionKind.COMMENT.ordinal()) {
+          perActor[3 * a + 1]++;
+        }
+      }
+    }
+    for (int r = firstReply; r < endReply; r++) {
+      int a = account.replyActor[r];
+      if (a >= 0) {
+        perActor[3 * a + 2]++;
+      }
+    }
+    double[] worth = actors.length == 0 ? NO_TOPICS : new double[actors.length];
+    double people = 0;
+    double organicKnown = 0;
+    double influence = 0;
+    double pairs = 0;
+    long known = 0;
+    for (int a = 0; a < actors.length; a++) {
+      int count = perActor[3 * a];
+      if (count == 0) {
+        continue;
+      }
+      double selective = account.actorOrganicWorth[a];
+      double repeat = count < REPEAT_WORTH.length
+          ? REPEAT_WORTH[count]
+          : StrictLog.log1p(count) / LN2 / count;
+      worth[a] = selective * repeat;
+      known += count;
+      people += selective;
+      organicKnown += selective * repeat * count;
+      influence += selective * account.actorInfluenceWeight[a] * repeat * count;
+      pairs += selective * Math.min(perActor[3 * a + 2], perActor[3 * a + 1]);
+    }
+    double share = known > 0 ? organicKnown / known : ModelV2.UNKNOWN_ACTOR_SHARE;
+    double peoplePerReaction = known > 0 ? people / known : ModelV2.UNKNOWN_ACTOR_SHARE;
+    double meanInfluence = people > 0 ? influence / organicKnown : 1.0;
+
+    double[] perView = account.hasHiddenCounts ? perView(posts, firstPost, endPost) : null;
+
+    // Pass 2: each post's organic reactions, into weeks, topics, the log mean and the spike cap.
+    double[] topicReactions = account.topicCount == 0 ? NO_TOPICS : new double[account.topicCount];
+    int n = endPost - firstPost;
+    double[] postReactions = new double[n];
+    double unknown = 0;
+    double total = 0;
+    double sumLog = 0;
+    int week = AccountWindow.WEEKS - 1;
+    long[] counts = new long[KINDS];
+    long views = 0;
+    int viewPosts = 0;
+    for (int i = firstPost; i < endPost; i++) {
+      Post p = posts.get(i);
+      counts[0] = p.reshares();
+      counts[1] = p.comments();
+      counts[2] = p.likes();
+      if (perView == null || !p.isHidden(ReactionKind.VIEW)) {
+        views = AccountWindow.saturatedAdd(views, p.views());
+        viewPosts++;
+      }
+      if (perView != null && p.hasHiddenCounts()) {
+        for (int k = 0; k <= KINDS; k++) {
+          if (p.isHidden(KIND[k])) {
+            hiddenPosts[k]++;
+            if (k < KINDS) {
+              counts[k] = p.isHidden(ReactionKind.VIEW) ? 0 : Math.round(p.views() * perView[k]);
+            }
+          }
+        }
+      }
+      double knownWeighted = 0;
+      for (int e = account.engagementStart[i], end = account.engagementStart[i + 1]; e < end; e++) {
+        int kind = account.engagementKind[e];
+        if (kind != ReactionKind.VIEW.ordinal()) {
+          counts[kind]--;
+          knownWeighted += ModelV2.KIND_WEIGHT[kind] * worth[account.engagementActor[e]];
+        }
+      }
+      double unknownWeighted = ModelV2.KIND_WEIGHT[0] * counts[0]
+          + ModelV2.KIND_WEIGHT[1] * counts[1] + ModelV2.KIND_WEIGHT[2] * counts[2];
+      unknown += (double) counts[0] + counts[1] + counts[2];
+      double organic = knownWeighted + share * unknownWeighted;
+      postReactions[i - firstPost] = organic;
+      total += organic;
+      sumLog += StrictLog.log1p(organic);
+
+      long age = asOfSecond - p.at().getEpochSecond();
+      while (week > 0 && age < week * AccountWindow.SECONDS_PER_WEEK) {
+        week--;
+      }
+      weekly[week] += organic;
+      int topicFrom = account.topicStart[i];
+      int topicTo = account.topicStart[i + 1];
+      if (topicTo > topicFrom) {
+        double part = organic / (topicTo - topicFrom);
+        for (int t = topicFrom; t < topicTo; t++) {
+          topicReactions[account.topicIndex[t]] += part;
+        }
+      }
+    }
+    this.meanPostLog = n > 0 ? sumLog / n : 0;
+    double kept = total;
+    if (n > 1) {
+      double cap = ModelV2.SPIKE_CAP * StrictMath.expm1(meanPostLog);
+      kept = 0;
+      for (double r : postReactions) {
+        kept += Math.min(r, cap);
+      }
+    }
+    double spikeKept = total > 0 ? kept / total : 1.0;
+    double unknownPeople = unknown * peoplePerReaction;
+    this.viewsPerPost = viewPosts > 0 ? (double) views / viewPosts : 0;
+    this.organicShare = share;
+    this.reactions = total;
+    this.engagers = (people + unknownPeople) * spikeKept;
+    this.impact = influence + unknownPeople * meanInfluence;
+    this.conversations = pairs;
+    this.focused = AccountWindow.sumOfTopThree(topicReactions);
+  }
+
+  /**
+   * B7: reshares, comments and likes per view, from the window's posts that show both the count and
+   * the views, else the typical ratios of {@link ModelV2}.
+   */
+  private static double[] perView(List<Post> posts, int firstPost, int endPost) {
+    double[] shown = new double[KINDS];
+    double[] views = new double[KINDS];
+    for (int i = firstPost; i < endPost; i++) {
+      Post p = posts.get(i);
+      if (p.isHidden(ReactionKind.VIEW)) {
+        continue;
+      }
+      for (int k = 0; k < KINDS; k++) {
+        ReactionKind kind = KIND[k];
+        if (!p.isHidden(kind)) {
+          shown[k] += p.count(kind);
+          views[k] += p.views();
+        }
+      }
+    }
+    double[] typical = {ModelV2.RESHARES_PER_VIEW, ModelV2.COMMENTS_PER_VIEW,
+        ModelV2.LIKES_PER_VIEW};
+    double[] ratio = new double[KINDS];
+    for (int k = 0; k < KINDS; k++) {
+      ratio[k] = views[k] > 0 ? shown[k] / views[k] : typical[k];
+    }
+    return ratio;
+  }
+}
