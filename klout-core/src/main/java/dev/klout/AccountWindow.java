@@ -394,16 +394,20 @@ public final class AccountWindow {
 
   /**
    * Distinct people moved to act, each known actor counted once at their selectivity, the rest
-   * estimated from the known people per reaction, with each post capped at ten times the person's
-   * typical post so that one spike does not make an audience (G3).
+   * estimated from the known people per reaction, with each post capped at ten times the mean of
+   * the person's other posts, so that one spike does not make an audience (G3).
    */
   public double organicEngagers() {
     return organic().engagers;
   }
 
-  /** The mean over the window's posts of {@code ln(1 + organic reactions of the post)}. */
-  public double meanPostLogReactions() {
-    return organic().meanPostLog;
+  /**
+   * {@link #organicEngagers()} over {@code posts^0.3}: how many people each post moves, counted as
+   * the engaged audience the posts draw on. Dividing by the posts themselves would undo that an
+   * audience that acts often is seen whole on few posts, and not dividing would reward volume.
+   */
+  public double organicEngagersPerPost() {
+    return organic().engagersPerPost;
   }
 
   /** The organic reactions weighted by their actors' influence {@code 2^((influence - 40) / 10)}. */

@@ -16,9 +16,8 @@ enum CoreSignalV2 implements Signal {
       "views per post, in hundreds"),
   AUDIENCE("core.audience", Pillar.REACH,
       "audience beyond the accounts followed"),
-  // G3: the mean of logs, so one post far above the usual moves it by its log over the posts.
   AMPLIFICATION("core.amplification", Pillar.AMPLIFICATION,
-      "organic reactions per post (the log mean over posts), weighted by kind"),
+      "people each post moves: the engaged audience over posts^0.3"),
   NETWORK_IMPACT("core.network_impact", Pillar.NETWORK_IMPACT,
       "how influential the organic engaged audience is"),
   RELATIONSHIPS("core.relationships", Pillar.RELATIONSHIPS,
@@ -69,7 +68,7 @@ enum CoreSignalV2 implements Signal {
       case AUDIENCE:
         return Math.max(0.0, w.account().logAudience - w.account().logFollowing);
       case AMPLIFICATION:
-        return w.meanPostLogReactions();
+        return StrictLog.log1p(w.organicEngagersPerPost());
       case NETWORK_IMPACT:
         return StrictLog.log1p(w.organicImpact());
       case RELATIONSHIPS:

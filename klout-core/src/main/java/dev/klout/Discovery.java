@@ -54,6 +54,10 @@ final class Discovery {
         }
         continue;
       }
+      if (provider instanceof CoreSignals) {
+        found.add(provider); // klout-core's own; the scorer gives it its model's signals
+        continue;
+      }
       String name = nameOf(provider);
       try {
         String network = provider.network();

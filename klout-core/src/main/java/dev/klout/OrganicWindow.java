@@ -28,7 +28,7 @@ final class OrganicWindow {
   double organicShare;
   double engagers;
   double reactions;
-  double meanPostLog;
+  double engagersPerPost;
   double impact;
   double conversations;
   double focused;
@@ -95,7 +95,7 @@ final class OrganicWindow {
     double[] postReactions = new double[n];
     double unknown = 0;
     double total = 0;
-    double sumLog = 0;
+    double most = 0;
     int week = AccountWindow.WEEKS - 1;
     long[] counts = new long[KINDS];
     long views = 0;
@@ -133,7 +133,7 @@ final class OrganicWindow {
       double organic = knownWeighted + share * unknownWeighted;
       postReactions[i - firstPost] = organic;
       total += organic;
-      sumLog += StrictLog.log1p(organic);
+      most = Math.max(most, organic);
 
       long age = asOfSecond - p.at().getEpochSecond();
       while (week > 0 && age < week * AccountWindow.SECONDS_PER_WEEK) {
@@ -149,13 +149,15 @@ final class OrganicWindow {
         }
       }
     }
-    this.meanPostLog = n > 0 ? sumLog / n : 0;
     double kept = total;
     if (n > 1) {
-      double cap = ModelV2.SPIKE_CAP * StrictMath.expm1(meanPostLog);
-      kept = 0;
-      for (double r : postReactions) {
-        kept += Math.min(r, cap);
+      // The typical post is the mean of the others than the biggest, which a spike cannot lift.
+      double cap = ModelV2.SPIKE_CAP * (total - most) / (n - 1);
+      if (most > cap) {
+        kept = 0;
+        for (double r : postReactions) {
+          kept += Math.min(r, cap);
+        }
       }
     }
     double spikeKept = total > 0 ? kept / total : 1.0;
@@ -164,6 +166,7 @@ final class OrganicWindow {
     this.organicShare = share;
     this.reactions = total;
     this.engagers = (people + unknownPeople) * spikeKept;
+    this.engagersPerPost = n > 0 ? engagers / ModelV2.postsPower(n) : 0;
     this.impact = influence + unknownPeople * meanInfluence;
     this.conversations = pairs;
     this.focused = AccountWindow.sumOfTopThree(topicReactions);
