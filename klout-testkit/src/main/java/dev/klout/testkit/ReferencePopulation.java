@@ -8,6 +8,7 @@ import dev.klout.ReactionKind;
 import dev.klout.Reply;
 import dev.klout.Visibility;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -45,6 +46,13 @@ import java.util.SplittableRandom;
  *       core topics.
  *   <li>3% of people farm follow-backs (following about as many as follow them, no reactions);
  *       about 6% of accounts are private; 30% of people also have a second network.
+ *   <li>{@link #withGaming()} adds, from a random stream of its own so that every other profile
+ *       stays as it was, the gaming of SCORING-PRINCIPLES G1-G3 at the shares the literature
+ *       reports: 4% of active accounts buy a pack of bot reactions (median 60 bots, log-sd 1, each
+ *       liking 90% and resharing 30% of posts and giving 150 to 600 reactions a day; DeKoven et al.
+ *       2018), 5% are in an engagement pod of 5 to 30 people who like every post and comment on
+ *       half (Weerasinghe et al. 2020), and 5% have one post in the window 20 to 100 times their
+ *       usual. Model v2 is calibrated on it.
  * </ul>
  */
 public final class ReferencePopulation {
@@ -60,24 +68,41 @@ public final class ReferencePopulation {
   private static final int MAX_POSTS = 2_000;
   private static final int MAX_KNOWN_PER_POST = 4;
 
-  private final long seed;
+  private static final long GAMING_SALT = 0x3C6EF372FE94F82BL;
 
-  private ReferencePopulation(long seed) {
+  private final long seed;
+  private final boolean gaming;
+
+  private ReferencePopulation(long seed, boolean gaming) {
     this.seed = seed;
+    this.gaming = gaming;
   }
 
   /** The population model v1 was calibrated on. */
   public static ReferencePopulation standard() {
-    return new ReferencePopulation(STANDARD_SEED);
+    return new ReferencePopulation(STANDARD_SEED, false);
   }
 
   /** Another population from the same model, e.g. to test the calibration on unseen profiles. */
   public static ReferencePopulation withSeed(long seed) {
-    return new ReferencePopulation(seed);
+    return new ReferencePopulation(seed, false);
+  }
+
+  /**
+   * The same population with bought engagement, pods and one-hit spikes planted in a realistic
+   * share of it (see the class comment): the population model v2 is calibrated on.
+   */
+  public ReferencePopulation withGaming() {
+    return new ReferencePopulation(seed, true);
   }
 
   public long seed() {
     return seed;
+  }
+
+  /** Whether {@link #withGaming()} planted gaming in this population. */
+  public boolean gaming() {
+    return gaming;
   }
 
   /** Person {@code index} of this population. */
@@ -88,13 +113,82 @@ public final class ReferencePopulation {
         AS_OF);
     boolean second = random.nextDouble() < 0.30;
     boolean youtubeOnly = random.nextDouble() < 0.10;
+    SplittableRandom gamer = gaming
+        ? new SplittableRandom(mix((seed ^ GAMING_SALT) * 0x9E3779B97F4A7C15L + index))
+        : null;
+    Gamer plan = gamer == null ? null : new Gamer(gamer);
     if (!youtubeOnly) {
-      profile.account(person.account("twitter", random));
+      Account a = person.account("twitter", random);
+      profile.account(plan == null ? a : plan.apply(a, gamer));
     }
     if (second || youtubeOnly) {
-      profile.account(person.account("youtube", random));
+      Account a = person.account("youtube", random);
+      profile.account(plan == null ? a : plan.apply(a, gamer));
     }
     return profile.build();
+  }
+
+  /** The gaming one person does, if any, on every account they have. */
+  private static final class Gamer {
+    final int bots;
+    final double botRate;
+    final int pod;
+    final double spike;
+
+    Gamer(SplittableRandom r) {
+      this.bots = r.nextDouble() < 0.04 ? (int) Math.max(5, logNormal(r, StrictMath.log(60), 1.0))
+          : 0;
+      this.botRate = 150 + 450 * r.nextDouble();
+      this.pod = r.nextDouble() < 0.05 ? 5 + r.nextInt(26) : 0;
+      this.spike = r.nextDouble() < 0.05 ? 20 + 80 * r.nextDouble() : 0;
+    }
+
+    Account apply(Account account, SplittableRandom r) {
+      if ((bots == 0 && pod == 0 && spike == 0) || account.posts().isEmpty()) {
+        return account;
+      }
+      Account.Builder b = account.toBuilder().clearPosts();
+      List<Post> posts = account.posts();
+      int spiked = spike > 0 ? r.nextInt(posts.size()) : -1;
+      for (int i = 0; i < posts.size(); i++) {
+        Post p = posts.get(i);
+        Post.Builder post = p.toBuilder();
+        long likes = p.likes();
+        long reshares = p.reshares();
+        long comments = p.comments();
+        if (i == spiked) {
+          long usual = Math.max(1, likes + reshares + comments);
+          likes += Math.round(usual * spike);
+        }
+        int knownBots = 0;
+        for (int k = 0; k < bots; k++) {
+          if (r.nextDouble() < 0.9) {
+            likes++;
+          }
+          if (r.nextDouble() < 0.3) {
+            reshares++;
+            if (knownBots++ < MAX_KNOWN_PER_POST) {
+              post.engagement(ReactionKind.RESHARE, Actor.of(account.network() + "-bot-" + k,
+                  Math.round(16 * StrictMath.log10(1 + (k * 7) % 30) * 10) / 10.0,
+                  Math.round(botRate * 100) / 100.0));
+            }
+          }
+        }
+        int knownPod = 0;
+        for (int k = 0; k < pod; k++) {
+          likes++;
+          if (r.nextDouble() < 0.5) {
+            comments++;
+            if (knownPod++ < MAX_KNOWN_PER_POST) {
+              post.engagement(ReactionKind.COMMENT, Actor.of(account.network() + "-pod-" + k,
+                  40.0, 8.0));
+            }
+          }
+        }
+        b.post(post.likes(likes).reshares(reshares).comments(comments).build());
+      }
+      return b.build();
+    }
   }
 
   /** Traits shared by one person's accounts. */
