@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each model's aggregates are computed once, the first time one of them is read, in one pass
  * (model v1) or two (model v2's organic aggregates) over the window's posts in time order; every
- * signal then reads them for free. A window is read by one thread, the one scoring it. Activity before {@link #start()} is
- * invisible here, which is what makes old activity change nothing.
+ * signal then reads them for free. A window is read by one thread, the one scoring it. Activity
+ * before {@link #start()} is invisible here, which is what makes old activity change nothing.
  *
  * <p>Where only some reactions name their actor, the rest are assumed to behave like the known
  * ones: as many distinct people per reaction ({@link #distinctEngagers()}) and as selective
@@ -428,6 +428,16 @@ public final class AccountWindow {
   /** Organic reactions on the posts of week {@code week} (0 is the newest week). */
   public double organicWeeklyReactions(int week) {
     return organic().weekly[week];
+  }
+
+  /** Quotes, reshares with commentary, on the window's posts. */
+  public long quotes() {
+    long sum = 0;
+    List<Post> posts = account.posts();
+    for (int i = firstPost; i < endPost; i++) {
+      sum = saturatedAdd(sum, posts.get(i).quotes());
+    }
+    return sum;
   }
 
   /** Views per post, over the window's posts that show their views (B7). */

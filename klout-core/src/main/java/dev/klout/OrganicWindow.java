@@ -1,6 +1,5 @@
 package dev.klout;
 
-import dev.klout.spi.StrictLog;
 import java.util.List;
 
 /**
@@ -9,19 +8,18 @@ import java.util.List;
  * reactions, which fixes what each of them is worth; the second weighs every post with that.
  */
 final class OrganicWindow {
-  private static final double LN2 = StrictMath.log(2.0);
   private static final int[] NONE = new int[0];
   private static final double[] NO_TOPICS = new double[0];
   private static final int KINDS = 3; // reshare, comment, like: views are never a reaction here
   private static final ReactionKind[] KIND = ReactionKind.values();
 
-  /** {@code log2(1 + n) / n}, the worth of each of n reactions of one actor, for small n. */
+  /** {@link ModelV2#repeatWorth}{@code (n) / n}, the worth of each of n reactions of one actor. */
   private static final double[] REPEAT_WORTH = new double[256];
 
   static {
     REPEAT_WORTH[0] = 0;
     for (int n = 1; n < REPEAT_WORTH.length; n++) {
-      REPEAT_WORTH[n] = StrictMath.log1p(n) / LN2 / n;
+      REPEAT_WORTH[n] = ModelV2.repeatWorth(n) / n;
     }
   }
 
@@ -75,7 +73,7 @@ final class OrganicWindow {
       double selective = account.actorOrganicWorth[a];
       double repeat = count < REPEAT_WORTH.length
           ? REPEAT_WORTH[count]
-          : StrictLog.log1p(count) / LN2 / count;
+          : ModelV2.repeatWorth(count) / count;
       worth[a] = selective * repeat;
       known += count;
       people += selective;

@@ -31,6 +31,7 @@ public final class Post implements Timed {
   private final long comments;
   private final long likes;
   private final long views;
+  private final long quotes;
   private final ImmutableSortedSet<String> topics;
   private final ImmutableList<Engagement> engagements;
   /** Bit {@code kind.ordinal()} set where that count is hidden. */
@@ -42,6 +43,7 @@ public final class Post implements Timed {
     this.comments = b.comments;
     this.likes = b.likes;
     this.views = b.views;
+    this.quotes = b.quotes;
     this.topics = ImmutableSortedSet.copyOf(b.topics);
     this.engagements = ImmutableList.copyOf(b.engagements);
     this.hidden = b.hidden;
@@ -89,6 +91,14 @@ public final class Post implements Timed {
     return views;
   }
 
+  /**
+   * Of the {@link #reshares()}, those that passed the post on with commentary of the actor's own
+   * (quotes on X, quote posts on Bluesky); a network without them reads 0.
+   */
+  public long quotes() {
+    return quotes;
+  }
+
   /** Whether the network hides the count of {@code kind}: then it is unknown, and reads 0. */
   public boolean isHidden(ReactionKind kind) {
     return (hidden & (1 << Checks.notNull("kind", kind).ordinal())) != 0;
@@ -115,7 +125,8 @@ public final class Post implements Timed {
 
   /** A copy of this post with different counts or more data. */
   public Builder toBuilder() {
-    Builder b = new Builder(at).reshares(reshares).comments(comments).likes(likes).views(views);
+    Builder b = new Builder(at).reshares(reshares).comments(comments).likes(likes).views(views)
+        .quotes(quotes);
     b.topics.addAll(topics);
     b.engagements.addAll(engagements);
     b.hidden = hidden;
@@ -132,20 +143,22 @@ public final class Post implements Timed {
     }
     Post that = (Post) o;
     return at.equals(that.at) && reshares == that.reshares && comments == that.comments
-        && likes == that.likes && views == that.views && topics.equals(that.topics)
+        && likes == that.likes && views == that.views && quotes == that.quotes
+        && topics.equals(that.topics)
         && engagements.equals(that.engagements) && hidden == that.hidden;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(at, reshares, comments, likes, views, topics, engagements, hidden);
+    return Objects.hash(at, reshares, comments, likes, views, quotes, topics, engagements, hidden);
   }
 
   @Override
   public String toString() {
     return String.format(Locale.ROOT,
-        "Post{at=%s, reshares=%s, comments=%s, likes=%s, views=%s, topics=%s, engagements=%d}",
-        at, shown(ReactionKind.RESHARE), shown(ReactionKind.COMMENT), shown(ReactionKind.LIKE),
+        "Post{at=%s, reshares=%s (quotes %d), comments=%s, likes=%s, views=%s, topics=%s,"
+            + " engagements=%d}",
+        at, shown(ReactionKind.RESHARE), quotes, shown(ReactionKind.COMMENT), shown(ReactionKind.LIKE),
         shown(ReactionKind.VIEW), topics, engagements.size());
   }
 
@@ -160,6 +173,7 @@ public final class Post implements Timed {
     private long comments;
     private long likes;
     private long views;
+    private long quotes;
     private final List<String> topics = new ArrayList<>();
     private final List<Engagement> engagements = new ArrayList<>();
     private int hidden;
@@ -185,6 +199,12 @@ public final class Post implements Timed {
 
     public Builder views(long count) {
       this.views = Checks.count("post.views", count);
+      return this;
+    }
+
+    /** Of the reshares, how many were quotes: reshares with commentary; at most the reshares. */
+    public Builder quotes(long count) {
+      this.quotes = Checks.count("post.quotes", count);
       return this;
     }
 
@@ -240,6 +260,10 @@ public final class Post implements Timed {
         known[e.kind().ordinal()]++;
       }
       Post probe = new Post(this);
+      checkArgument(quotes <= reshares && (quotes == 0 || !probe.isHidden(ReactionKind.RESHARE)),
+          "post at %s has post.quotes %s, more than its post.reshares %s (quotes are reshares"
+              + " with commentary)", at, quotes, probe.isHidden(ReactionKind.RESHARE)
+              ? "hidden" : reshares);
       for (ReactionKind kind : ReactionKind.values()) {
         long total = probe.count(kind);
         if (probe.isHidden(kind)) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.klout.spi.Signal;
 import dev.klout.spi.SignalProvider;
+import dev.klout.spi.Pillar;
 import dev.klout.spi.Weighting;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,9 +75,11 @@ class InfluenceScorerTest {
     assertTrue(lines.get(0).startsWith("Score " + s.value() + " of 100 for 'alice'"), lines::toString);
     NetworkContribution bigger = s.networks().stream()
         .max((a, b) -> Double.compare(a.contribution(), b.contribution())).orElseThrow();
-    assertTrue(lines.get(1).startsWith(bigger.network() + ":"), lines::toString);
+    assertTrue(lines.get(1).startsWith("Pillars: reach " + s.pillar(Pillar.REACH).orElseThrow()
+        .value() + ", amplification "), lines::toString);
+    assertTrue(lines.get(2).startsWith(bigger.network() + ":"), lines::toString);
     double previous = Double.POSITIVE_INFINITY;
-    for (int i = 2; i < lines.size() && lines.get(i).startsWith("  "); i++) {
+    for (int i = 3; i < lines.size() && lines.get(i).startsWith("  "); i++) {
       double c = Double.parseDouble(lines.get(i).trim().split("\\s+")[0]);
       assertTrue(c <= previous, lines::toString);
       previous = c;
@@ -159,11 +162,14 @@ class InfluenceScorerTest {
 
   @Test
   void customWeightingAndCalibrationAreStampedOnTheModelVersion() {
-    assertEquals("v1", coreScorer().modelVersion());
-    Weighting doubled = s -> 2 * Weighting.standard().signalWeight(s);
+    assertEquals(InfluenceScorer.MODEL_VERSION, coreScorer().modelVersion());
+    assertEquals("v2", coreScorer().modelVersion());
+    Weighting doubled = s -> 2 * ScoreModel.V2.weighting().signalWeight(s);
     InfluenceScorer scorer = InfluenceScorer.builder().provider(new CoreSignals())
         .weighting(doubled).build();
-    assertTrue(scorer.modelVersion().startsWith("v1+weighting:"), scorer::modelVersion);
+    assertTrue(scorer.modelVersion().startsWith("v2+weighting:"), scorer::modelVersion);
+    assertEquals("v1", InfluenceScorer.builder().provider(new CoreSignals()).model(ScoreModel.V1)
+        .build().modelVersion());
     Score s = scorer.score(person(TWITTER));
     assertEquals(2 * coreScorer().score(person(TWITTER)).raw(), s.raw(), 1e-9);
   }
@@ -179,7 +185,7 @@ class InfluenceScorerTest {
     assertEquals(List.of("twitter", "youtube"), m.networks());
     assertTrue(m.value("twitter", "core.reach").isPresent());
 
-    Weighting halved = s -> Weighting.standard().signalWeight(s) / 2;
+    Weighting halved = s -> ScoreModel.current().weighting().signalWeight(s) / 2;
     InfluenceScorer other = InfluenceScorer.builder().provider(new CoreSignals()).provider(spy)
         .weighting(halved).build();
     Score rescored = other.score(m);

@@ -52,7 +52,7 @@ class ScoreChangeTest {
         .weighting(s -> 1.0).build();
     IllegalArgumentException models = assertThrows(IllegalArgumentException.class,
         () -> ScoreChange.between(alice, other.score(person(active("twitter", 5_000, 3, 4)))));
-    assertTrue(models.getMessage().contains("model v1 and model v1+weighting"),
+    assertTrue(models.getMessage().contains("model v2 and model v2+weighting"),
         models::getMessage);
   }
 }

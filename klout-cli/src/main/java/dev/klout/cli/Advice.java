@@ -63,6 +63,17 @@ final class Advice {
 
   private static void engagement(AccountWindow w, List<String> lines) {
     String n = w.network();
+    int hiddenLikes = w.hiddenPosts(ReactionKind.LIKE);
+    int hiddenComments = w.hiddenPosts(ReactionKind.COMMENT);
+    int hiddenReshares = w.hiddenPosts(ReactionKind.RESHARE);
+    if (hiddenLikes + hiddenComments + hiddenReshares > 0) {
+      // B7: hidden counts are unknown; advice on reactions per post would read them as none.
+      lines.add(String.format(Locale.ROOT, "%s: the network hides some counts (likes on %d,"
+          + " comments on %d, reshares on %d of %d posts): the score estimates them from the views,"
+          + " but advice on reactions per post needs them shown", n, hiddenLikes, hiddenComments,
+          hiddenReshares, w.postCount()));
+      return;
+    }
     Instant recentStart = w.asOf().minus(RECENT);
     long recentReactions = 0;
     long earlierReactions = 0;

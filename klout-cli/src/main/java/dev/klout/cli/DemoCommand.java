@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -37,9 +36,9 @@ final class DemoCommand extends KloutCommand {
     // The demo reads local recordings in milliseconds: per-call progress would only be noise.
     Common silent = new Common();
     silent.quiet = true;
-    String format = "%-18s %5s  %-16s %-15s %-22s %s";
-    klout.io.out().println(String.format(Locale.ROOT, format, "persona", "score", "networks",
-        "top pillar", "left out", "about"));
+    String format = "%-18s %5s %5s %5s %6s  %-16s %-22s %s";
+    klout.io.out().println(String.format(Locale.ROOT, format, "persona", "score", "reach",
+        "ampl.", "impact", "networks", "left out", "about"));
     int failures = 0;
     for (Path p : personas) {
       Sources sources = new Sources();
@@ -48,13 +47,14 @@ final class DemoCommand extends KloutCommand {
         Sources.Loaded loaded = sources.load(klout.io, silent);
         Score score = klout.scorer().score(loaded.profile());
         klout.io.out().println(String.format(Locale.ROOT, format, loaded.profile().id(),
-            score.isScored() ? Integer.toString(score.value()) : "-", networks(score),
-            topPillar(score), leftOut(score),
+            score.isScored() ? Integer.toString(score.value()) : "-",
+            pillar(score, Pillar.REACH), pillar(score, Pillar.AMPLIFICATION),
+            pillar(score, Pillar.NETWORK_IMPACT), networks(score), leftOut(score),
             loaded.persona() == null ? "" : loaded.persona().about()));
       } catch (CliFailure e) {
         failures++;
         klout.io.out().println(String.format(Locale.ROOT, format, p.getFileName(), "!", "", "", "",
-            "failed: " + e.getMessage()));
+            "", "", "failed: " + e.getMessage()));
       }
     }
     klout.io.out().println();
@@ -90,18 +90,11 @@ final class DemoCommand extends KloutCommand {
     return names.isEmpty() ? "-" : String.join("+", names);
   }
 
-  private static String topPillar(Score score) {
-    Pillar best = null;
-    double most = 0;
-    if (score.isScored()) {
-      for (Map.Entry<Pillar, Double> e : ScoreView.pillars(score).entrySet()) {
-        if (e.getValue() > most) {
-          best = e.getKey();
-          most = e.getValue();
-        }
-      }
-    }
-    return best == null ? "-" : best.label();
+  /** A pillar's own score, or "-" where there is none (opted out, or a model without them). */
+  private static String pillar(Score score, Pillar pillar) {
+    return score.isScored()
+        ? score.pillar(pillar).map(p -> Integer.toString(p.value())).orElse("-")
+        : "-";
   }
 
   private static String leftOut(Score score) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.klout.Exclusion;
 import dev.klout.NetworkContribution;
+import dev.klout.PillarScore;
 import dev.klout.Score;
 import dev.klout.SignalContribution;
 import dev.klout.spi.Pillar;
@@ -22,7 +23,10 @@ final class ScoreView {
 
   private ScoreView() {}
 
-  /** The score, each network's and each pillar's contribution, and what was left out. */
+  /**
+   * The score, each network's and each pillar's contribution with the pillar's own score (True
+   * Reach, Amplification, Network Impact), and what was left out.
+   */
   static List<String> table(Score score) {
     List<String> lines = new ArrayList<>();
     if (!score.isScored()) {
@@ -41,10 +45,12 @@ final class ScoreView {
             share(n.contribution(), score.raw())));
       }
       lines.add("");
-      lines.add(String.format(Locale.ROOT, "  %-16s %9s %6s", "pillar", "raw", "share"));
+      lines.add(String.format(Locale.ROOT, "  %-16s %9s %6s %6s", "pillar", "raw", "share",
+          "score"));
       for (Map.Entry<Pillar, Double> p : pillars(score).entrySet()) {
-        lines.add(String.format(Locale.ROOT, "  %-16s %9.3f %6s", p.getKey().label(),
-            p.getValue(), share(p.getValue(), score.raw())));
+        lines.add(String.format(Locale.ROOT, "  %-16s %9.3f %6s %6s", p.getKey().label(),
+            p.getValue(), share(p.getValue(), score.raw()), score.pillar(p.getKey())
+                .map(s -> Integer.toString(s.value())).orElse("-")));
       }
     }
     if (!score.exclusions().isEmpty()) {
@@ -102,6 +108,16 @@ final class ScoreView {
       Map<String, Object> pillars = new LinkedHashMap<>();
       pillars(score).forEach((p, v) -> pillars.put(p.label(), v));
       root.put("pillars", pillars);
+      List<Object> pillarScores = new ArrayList<>();
+      for (PillarScore p : score.pillars()) {
+        Map<String, Object> pillar = new LinkedHashMap<>();
+        pillar.put("pillar", p.pillar().label());
+        pillar.put("score", p.value());
+        pillar.put("exact", p.exact());
+        pillar.put("raw", p.raw());
+        pillarScores.add(pillar);
+      }
+      root.put("pillarScores", pillarScores);
       List<Object> exclusions = new ArrayList<>();
       for (Exclusion e : score.exclusions()) {
         Map<String, Object> exclusion = new LinkedHashMap<>();

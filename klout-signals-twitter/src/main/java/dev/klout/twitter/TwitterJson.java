@@ -22,10 +22,12 @@ final class TwitterJson {
   record User(String id, String username, boolean isProtected, long followers, long following,
       long posts, long listed, long likes, @Nullable Instant createdAt) {}
 
-  /** A tweet and what the API says of it. */
+  /** A tweet and what the API says of it; a count the API left out is {@link #UNKNOWN}. */
   record Tweet(String id, Instant createdAt, @Nullable String authorId, long reposts, long replies,
       long likes, long quotes, long impressions, List<String> hashtags,
       List<Reference> references, @Nullable String inReplyToUserId) {
+    static final long UNKNOWN = -1;
+
     boolean is(String type) {
       for (Reference r : references) {
         if (r.type().equals(type)) {
@@ -172,11 +174,11 @@ final class TwitterJson {
     JsonNode replyTo = t.path("in_reply_to_user_id");
     JsonNode author = t.path("author_id");
     return new Tweet(id, createdAt, author.isTextual() ? author.asText() : null,
-        count(metrics, what, "retweet_count", "repost_count"),
-        count(metrics, what, "reply_count"),
-        count(metrics, what, "like_count"),
-        count(metrics, what, "quote_count"),
-        count(metrics, what, "impression_count"),
+        countOrUnknown(metrics, what, "retweet_count", "repost_count"),
+        countOrUnknown(metrics, what, "reply_count"),
+        countOrUnknown(metrics, what, "like_count"),
+        countOrUnknown(metrics, what, "quote_count"),
+        countOrUnknown(metrics, what, "impression_count"),
         hashtags, references, replyTo.isTextual() ? replyTo.asText() : null);
   }
 
@@ -190,6 +192,15 @@ final class TwitterJson {
 
   /** A count under either spelling; absent is 0 (the API omits what it does not know). */
   private static long count(JsonNode metrics, String what, String... names) {
+    long v = countOrUnknown(metrics, what, names);
+    return v == Tweet.UNKNOWN ? 0 : v;
+  }
+
+  /**
+   * A count under either spelling, or {@link Tweet#UNKNOWN} where the API leaves it out: a metric
+   * it does not publish for this tweet is unknown, never none (SCORING-PRINCIPLES B7).
+   */
+  private static long countOrUnknown(JsonNode metrics, String what, String... names) {
     for (String name : names) {
       JsonNode v = metrics.path(name);
       if (v.isMissingNode() || v.isNull()) {
@@ -200,7 +211,7 @@ final class TwitterJson {
       }
       return v.asLong();
     }
-    return 0;
+    return Tweet.UNKNOWN;
   }
 
   private static @Nullable Instant instant(JsonNode node, String field, String what) {

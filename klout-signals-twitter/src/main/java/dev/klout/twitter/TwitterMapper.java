@@ -18,8 +18,6 @@ import java.util.Map;
 final class TwitterMapper {
   /** Fact: list memberships, a long-lived sign that others curate the person as a source. */
   static final String LISTED = "twitter.listed";
-  /** Fact: quotes of the window's posts: reshares that add commentary. */
-  static final String QUOTES = "twitter.quotes";
   /** Fact: the user's lifetime post count. */
   static final String POSTS = "twitter.posts";
 
@@ -93,7 +91,7 @@ final class TwitterMapper {
     /** The posts worth spending actor calls on: the most reshared first, newest on ties. */
     List<String> mostReshared(int limit) {
       List<TwitterJson.Tweet> sorted = new ArrayList<>(posts.values());
-      sorted.removeIf(t -> t.reposts() == 0);
+      sorted.removeIf(t -> t.reposts() <= 0);
       sorted.sort((a, b) -> a.reposts() != b.reposts()
           ? Long.compare(b.reposts(), a.reposts())
           : b.createdAt().compareTo(a.createdAt()));
@@ -134,8 +132,10 @@ final class TwitterMapper {
       }
       List<dev.klout.Engagement> list = engagements.computeIfAbsent(postId, k -> new ArrayList<>());
       long known = list.stream().filter(e -> e.kind() == kind).count();
-      long total = kind == ReactionKind.RESHARE ? post.reposts() + post.quotes() : post.replies();
-      if (known >= total) {
+      long total = kind == ReactionKind.RESHARE
+          ? (post.reposts() < 0 ? -1 : post.reposts() + Math.max(0, post.quotes()))
+          : post.replies();
+      if (known >= total) { // a hidden count (-1) can have no known reactions either
         return; // the public count is the truth; never claim more known reactions than it has
       }
       Actor actor = actors.computeIfAbsent(u.id(), id -> actor(u, asOf));
@@ -143,22 +143,37 @@ final class TwitterMapper {
     }
 
     Account build() {
-      long quotes = 0;
       Account.Builder account = Account.on(TwitterSignals.NETWORK).visibility(Visibility.PUBLIC)
           .audience(user.followers()).following(user.following())
           .fact(LISTED, user.listed()).fact(POSTS, user.posts());
       for (TwitterJson.Tweet t : posts.values()) {
-        // A quote is a reshare that adds commentary: both pass the post on.
-        Post.Builder post = Post.at(t.createdAt()).reshares(t.reposts() + t.quotes())
-            .comments(t.replies()).likes(t.likes()).views(t.impressions()).topics(t.hashtags());
+        // A quote is a reshare that adds commentary: both pass the post on. A count the API left
+        // out is hidden, never none (B7).
+        Post.Builder post = Post.at(t.createdAt()).topics(t.hashtags());
+        if (t.reposts() == TwitterJson.Tweet.UNKNOWN) {
+          post.hidden(ReactionKind.RESHARE);
+        } else {
+          long quotes = Math.max(0, t.quotes());
+          post.reshares(t.reposts() + quotes).quotes(quotes);
+        }
+        countOrHidden(post, ReactionKind.COMMENT, t.replies());
+        countOrHidden(post, ReactionKind.LIKE, t.likes());
+        countOrHidden(post, ReactionKind.VIEW, t.impressions());
         for (dev.klout.Engagement e : engagements.getOrDefault(t.id(), List.of())) {
           post.engagement(e.kind(), e.actor());
         }
         account.post(post.build());
-        quotes += t.quotes();
       }
       replies.forEach(account::reply);
-      return account.fact(QUOTES, quotes).build();
+      return account.build();
+    }
+
+    private static void countOrHidden(Post.Builder post, ReactionKind kind, long count) {
+      if (count == TwitterJson.Tweet.UNKNOWN) {
+        post.hidden(kind);
+      } else {
+        post.count(kind, count);
+      }
     }
   }
 }

@@ -14,7 +14,9 @@ import java.util.List;
  *   <li>{@code twitter.lists} (reach): {@code ln(1 + list memberships)}. Being added to lists is a
  *       long-lived sign that others curate the person as a source (read as of now, B1), and it
  *       cannot be bought the way followers can.
- *   <li>{@code twitter.quotes} (amplification): {@code ln(1 + quotes per post)} over the window.
+ *   <li>{@code twitter.quotes} (amplification): {@code ln(1 + quotes per post)} over the window,
+ *       from each post's own quote count (version 2; version 1 read a window total stored as a
+ *       fact, which mixed two windows when scored at another instant).
  *       A quote passes a post on with commentary, a stronger act than a plain retweet, so it earns
  *       a little on top of the reshare it already counts as.
  * </ul>
@@ -26,10 +28,9 @@ public final class TwitterSignals implements SignalProvider {
   private static final List<Signal> SIGNALS = List.of(
       Signal.of("twitter.lists", 1, Pillar.REACH, "lists the account is a member of",
           w -> StrictLog.log1p(w.account().fact(TwitterMapper.LISTED).orElse(0))),
-      Signal.of("twitter.quotes", 1, Pillar.AMPLIFICATION,
+      Signal.of("twitter.quotes", 2, Pillar.AMPLIFICATION,
           "quotes per post, reshares with commentary",
-          w -> StrictLog.log1p(
-              w.account().fact(TwitterMapper.QUOTES).orElse(0) / Math.max(1, w.postCount()))));
+          w -> StrictLog.log1p((double) w.quotes() / Math.max(1, w.postCount()))));
 
   public TwitterSignals() {}
 

@@ -64,7 +64,7 @@ class TwitterClientTest {
     assertEquals(2400, a.audience());
     assertEquals(310, a.following());
     assertEquals(41.0, a.fact(TwitterMapper.LISTED).orElseThrow());
-    assertEquals(3.0, a.fact(TwitterMapper.QUOTES).orElseThrow(), "2 + 0 + 1 quotes");
+    assertEquals(3, a.posts().stream().mapToLong(Post::quotes).sum(), "2 + 0 + 1 quotes");
     // 9001 and 9004 are Ada's posts, 9005 continues her own thread; 9002 is a reply to Babbage
     // (a conversation), 9003 a plain retweet of someone else's post.
     assertEquals(3, a.posts().size());
@@ -73,6 +73,7 @@ class TwitterClientTest {
     Post notes = a.posts().stream().filter(p -> p.at().equals(Instant.parse(
         "2025-12-30T09:00:00Z"))).findFirst().orElseThrow();
     assertEquals(14, notes.reshares(), "12 retweets and 2 quotes");
+    assertEquals(2, notes.quotes());
     assertEquals(4, notes.comments());
     assertEquals(80, notes.likes());
     assertEquals(4000, notes.views());

@@ -1,6 +1,8 @@
 package dev.klout.twitter;
 
 import dev.klout.Account;
+import dev.klout.Post;
+import dev.klout.ReactionKind;
 import dev.klout.spi.SignalProvider;
 import dev.klout.testkit.KloutGenerators;
 import dev.klout.testkit.SignalProviderContract;
@@ -15,9 +17,13 @@ class TwitterSignalsContractTest extends SignalProviderContract {
 
   @Override
   protected Gen<Account> accounts() {
-    return KloutGenerators.anyAccounts("twitter").map(a -> a.toBuilder()
-        .fact(TwitterMapper.LISTED, a.audience() / 90)
-        .fact(TwitterMapper.QUOTES, a.posts().size() * 3L)
-        .build());
+    return KloutGenerators.anyAccounts("twitter").map(a -> {
+      Account.Builder b = a.toBuilder().clearPosts().fact(TwitterMapper.LISTED, a.audience() / 90);
+      for (Post p : a.posts()) {
+        b.post(p.isHidden(ReactionKind.RESHARE) ? p
+            : p.toBuilder().quotes(p.reshares() / 3).build());
+      }
+      return b.build();
+    });
   }
 }

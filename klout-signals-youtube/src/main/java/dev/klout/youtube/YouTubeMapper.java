@@ -71,9 +71,19 @@ final class YouTubeMapper {
           .fact(LIFETIME_VIEWS, channel.views())
           .fact(VIDEOS, channel.videos());
       for (YouTubeJson.Video v : videos.values()) {
+        // Likes hidden by the creator and comments turned off are absent: unknown, not none (B7).
         long comments = v.comments() == null ? 0 : v.comments();
-        Post.Builder post = Post.at(v.publishedAt()).views(v.views())
-            .likes(v.likes() == null ? 0 : v.likes()).comments(comments).topics(v.topics());
+        Post.Builder post = Post.at(v.publishedAt()).views(v.views()).topics(v.topics());
+        if (v.likes() == null) {
+          post.hidden(ReactionKind.LIKE);
+        } else {
+          post.likes(v.likes());
+        }
+        if (v.comments() == null) {
+          post.hidden(ReactionKind.COMMENT);
+        } else {
+          post.comments(comments);
+        }
         long known = 0;
         for (YouTubeJson.Thread t : threads.getOrDefault(v.id(), List.of())) {
           if (t.authorChannelId().equals(channel.id())) {

@@ -1,5 +1,7 @@
 package dev.klout.youtube;
 
+import dev.klout.AccountWindow;
+import dev.klout.Post;
 import dev.klout.ReactionKind;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
@@ -17,7 +19,10 @@ import java.util.List;
  *       views past the audience are reach the audience alone does not show. A channel that hides
  *       its subscriber count gets 0 here, rather than an audience of one.
  *   <li>{@code youtube.engagement_rate} (amplification): {@code ln(1 + 1000 * (likes + comments) /
- *       views)}: how often a view moves someone to act. Hidden likes count as none.
+ *       views)} over the videos that show both counts: how often a view moves someone to act.
+ *       Version 2: a video with likes hidden or comments off is left out rather than read as
+ *       none (B7); with none left, the rate is unknown and adds nothing, and the core signals
+ *       estimate the reactions from the views instead.
  * </ul>
  */
 public final class YouTubeSignals implements SignalProvider {
@@ -31,11 +36,22 @@ public final class YouTubeSignals implements SignalProvider {
               ? 0
               : StrictLog.log1p((double) w.reactions(ReactionKind.VIEW)
                   / Math.max(1, w.postCount()) / Math.max(1, w.account().audience()))),
-      Signal.of("youtube.engagement_rate", 1, Pillar.AMPLIFICATION,
-          "likes and comments per thousand views",
-          w -> StrictLog.log1p(1000.0
-              * ((double) w.reactions(ReactionKind.LIKE) + w.reactions(ReactionKind.COMMENT))
-              / Math.max(1, w.reactions(ReactionKind.VIEW)))));
+      Signal.of("youtube.engagement_rate", 2, Pillar.AMPLIFICATION,
+          "likes and comments per thousand views, on the videos that show them",
+          YouTubeSignals::engagementRate));
+
+  private static double engagementRate(AccountWindow w) {
+    double acted = 0;
+    double views = 0;
+    for (Post p : w.posts()) {
+      if (!p.isHidden(ReactionKind.LIKE) && !p.isHidden(ReactionKind.COMMENT)
+          && !p.isHidden(ReactionKind.VIEW)) {
+        acted += (double) p.likes() + p.comments();
+        views += p.views();
+      }
+    }
+    return StrictLog.log1p(1000.0 * acted / Math.max(1, views));
+  }
 
   public YouTubeSignals() {}
 

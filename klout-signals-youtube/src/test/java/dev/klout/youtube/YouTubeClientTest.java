@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.klout.Account;
 import dev.klout.Post;
+import dev.klout.ReactionKind;
 import dev.klout.Reply;
 import dev.klout.spi.FetchListener;
 import dev.klout.testkit.LoopbackApi;
@@ -73,6 +74,8 @@ class YouTubeClientTest {
     Account a = client().build().fetch("@curie", AS_OF).account();
     Post hiddenLikes = post(a, "2025-12-26T16:48:00Z");
     assertEquals(0, hiddenLikes.likes(), "likeCount absent when the creator hides likes");
+    assertTrue(hiddenLikes.isHidden(ReactionKind.LIKE), "hidden, unknown: not none (B7)");
+    assertFalse(hiddenLikes.isHidden(ReactionKind.COMMENT));
     assertEquals(43, hiddenLikes.comments());
     Post commentsOff = post(a, "2025-12-25T02:24:00Z");
     assertEquals(0, commentsOff.comments(), "commentCount absent when comments are off");

@@ -20,14 +20,17 @@ final class Gaming {
 
   /**
    * A bought pack (G1): {@code bots} accounts with a handful of followers that each like and
-   * reshare every post and give {@code perDay} reactions a day across their customers.
+   * reshare every post and give {@code perDay} reactions a day across their customers; the network
+   * names them, as it does resharers and likers. (Where it names none of them, the model can only
+   * judge the anonymous reactions by the known ones: klout-validation measures that case.)
    */
   static Account withBots(Account account, int bots, double perDay) {
     List<Actor> pack = new ArrayList<>();
     for (int b = 0; b < bots; b++) {
       pack.add(Actor.of("bot-" + b, 16.0, perDay));
     }
-    return react(account, pack, ReactionKind.RESHARE, true);
+    Account reshared = react(account, pack, ReactionKind.RESHARE, false);
+    return react(reshared, pack, ReactionKind.LIKE, false);
   }
 
   /**
@@ -42,14 +45,34 @@ final class Gaming {
     return react(account, pod, ReactionKind.COMMENT, true);
   }
 
+  /**
+   * The reactions of {@link #withPod} from different people on every post: {@code perPost} new
+   * commenters who also like, each once.
+   */
+  static Account withCrowd(Account account, int perPost, double perDay) {
+    Account.Builder b = account.toBuilder().clearPosts();
+    for (int i = 0; i < account.posts().size(); i++) {
+      Post p = account.posts().get(i);
+      Post.Builder post = p.toBuilder().likes(p.likes() + perPost)
+          .comments(p.comments() + perPost);
+      for (int k = 0; k < perPost; k++) {
+        post.engagement(ReactionKind.COMMENT, Actor.of("fan-" + i + "-" + k, 40.0, perDay));
+      }
+      b.post(post.build());
+    }
+    return b.build();
+  }
+
   /** Each actor gives a known reaction of {@code kind} (and, if {@code alsoLike}, a like). */
   private static Account react(Account account, List<Actor> actors, ReactionKind kind,
       boolean alsoLike) {
     Account.Builder b = account.toBuilder().clearPosts();
     for (Post p : account.posts()) {
-      Post.Builder post = p.toBuilder()
-          .count(kind, p.count(kind) + actors.size())
-          .likes(p.likes() + (alsoLike && kind != ReactionKind.LIKE ? actors.size() : 0));
+      Post.Builder post = p.toBuilder();
+      if (alsoLike && kind != ReactionKind.LIKE) {
+        post.likes(p.likes() + actors.size());
+      }
+      post.count(kind, p.count(kind) + actors.size());
       for (Actor a : actors) {
         post.engagement(kind, a);
       }

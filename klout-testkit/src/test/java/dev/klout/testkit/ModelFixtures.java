@@ -8,6 +8,7 @@ import dev.klout.InfluenceScorer;
 import dev.klout.Post;
 import dev.klout.Profile;
 import dev.klout.Score;
+import dev.klout.ScoreModel;
 import java.time.Duration;
 import java.time.Instant;
 import org.quicktheories.QuickTheory;
@@ -16,6 +17,9 @@ import org.quicktheories.core.Gen;
 /** Shared scorer, clock and builders for the score model's tests. */
 final class ModelFixtures {
   static final InfluenceScorer SCORER = InfluenceScorer.builder().provider(new CoreSignals()).build();
+  /** Model v1, for the tests that show what v2 changed. */
+  static final InfluenceScorer V1 = InfluenceScorer.builder().provider(new CoreSignals())
+      .model(ScoreModel.V1).build();
   static final Instant AS_OF = ReferencePopulation.AS_OF;
 
   private ModelFixtures() {}

@@ -9,6 +9,7 @@ import dev.klout.Post;
 import dev.klout.Profile;
 import dev.klout.ReactionKind;
 import dev.klout.Score;
+import dev.klout.spi.Pillar;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ class ReadmeExampleTest {
     Score score = scorer.score(alice);
 
     assertTrue(score.value() > 1 && score.value() <= 100, score::toString);
-    assertTrue(score.explain().get(1).startsWith("twitter:"), score.explain()::toString);
+    assertTrue(score.pillar(Pillar.AMPLIFICATION).orElseThrow().value() > 1, score::toString);
+    assertTrue(score.explain().get(1).startsWith("Pillars: reach "), score.explain()::toString);
+    assertTrue(score.explain().get(2).startsWith("twitter:"), score.explain()::toString);
   }
 }
