@@ -1,5 +1,7 @@
 package dev.klout;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
 import java.time.Instant;
@@ -52,11 +54,14 @@ public final class Score {
   private final double[] pillars;
   // Per network, posts in the window then how many hide each reaction kind; null where none do.
   private final int[] @Nullable [] hidden;
+  // A score rebuilt from stored data keeps its breakdown as given, instead of the arrays above.
+  private final @Nullable List<NetworkContribution> restored;
 
   private Score(String profileId, Instant asOf, String modelVersion, boolean scored, int value,
       double exact, double raw, String[] networks, InfluenceScorer.SignalSet.Row[] rows,
       double[][] values, double[] networkWeights, double[][] weights, double[] sums,
-      List<Exclusion> exclusions, double[] pillars, int[] @Nullable [] hidden) {
+      List<Exclusion> exclusions, double[] pillars, int[] @Nullable [] hidden,
+      @Nullable List<NetworkContribution> restored) {
     this.profileId = profileId;
     this.asOf = asOf;
     this.modelVersion = modelVersion;
@@ -73,19 +78,84 @@ public final class Score {
     this.exclusions = exclusions;
     this.pillars = pillars;
     this.hidden = hidden;
+    this.restored = restored;
   }
 
   static Score scored(Measurement m, String modelVersion, double raw, double exact,
       double[] networkWeights, double[][] weights, double[] sums, double[] pillars) {
     return new Score(m.profileId, m.asOf, modelVersion, true, PillarScore.round(exact), exact, raw,
         m.networks, m.rows, m.values, networkWeights, weights, sums, m.exclusions, pillars,
-        m.hidden);
+        m.hidden, null);
   }
 
   static Score optedOut(String profileId, Instant asOf, String modelVersion) {
     return new Score(profileId, asOf, modelVersion, false, 0, Double.NaN, Double.NaN,
         new String[0], new InfluenceScorer.SignalSet.Row[0], new double[0][], new double[0],
-        new double[0][], new double[0], List.of(), new double[0], null);
+        new double[0][], new double[0], List.of(), new double[0], null, null);
+  }
+
+  /**
+   * A score rebuilt from what a store saved of one: the same value, pillar scores, breakdown and
+   * exclusions, so that {@link #explain()} and {@link ScoreChange#between} work on it as on the
+   * score it was saved from. What it cannot rebuild is what the store did not keep: which counts
+   * the network hid.
+   *
+   * @param networks each network's contribution with its signals, as {@link #networks()} gave them
+   * @param pillars the pillar scores, as {@link #pillars()} gave them (empty for model v1)
+   * @throws IllegalArgumentException naming the field, if a value is out of range, a network comes
+   *     twice or out of name order, a signal is filed under another network, or a pillar twice
+   */
+  public static Score restore(String profileId, Instant asOf, String modelVersion, double exact,
+      double raw, List<NetworkContribution> networks, List<PillarScore> pillars,
+      List<Exclusion> exclusions) {
+    Checks.id("score.profileId", profileId);
+    Checks.notNull("score.asOf", asOf);
+    Checks.id("score.modelVersion", modelVersion);
+    Checks.inRange("score.exact", exact, 1, 100);
+    Checks.nonNegative("score.raw", raw);
+    List<NetworkContribution> nets = List.copyOf(Checks.notNull("score.networks", networks));
+    String[] names = new String[nets.size()];
+    for (int i = 0; i < names.length; i++) {
+      NetworkContribution n = nets.get(i);
+      names[i] = n.network();
+      checkArgument(i == 0 || names[i - 1].compareTo(names[i]) < 0,
+          "score.networks must be in name order without repeats, but '%s' follows '%s'",
+          names[i], i == 0 ? "" : names[i - 1]);
+      for (SignalContribution c : n.signals()) {
+        checkArgument(c.network().equals(n.network()),
+            "score.networks: signal %s is filed under network '%s' but names '%s'",
+            c.signalId(), n.network(), c.network());
+      }
+    }
+    double[] pillarValues = new double[2 * PILLARS.size()];
+    java.util.Arrays.fill(pillarValues, PILLARS.size(), pillarValues.length,
+        Checks.notNull("score.pillars", pillars).isEmpty() ? Double.NaN : 1.0);
+    checkArgument(pillars.isEmpty() || pillars.size() == PILLARS.size(),
+        "score.pillars must hold every pillar score (%s) or none, but held %s", PILLARS.size(),
+        pillars.size());
+    boolean[] seen = new boolean[PILLARS.size()];
+    for (PillarScore p : pillars) {
+      int k = PILLARS.indexOf(p.pillar());
+      checkArgument(k >= 0 && !seen[k], "score.pillars: %s is not a scored pillar or comes twice",
+          p.pillar());
+      seen[k] = true;
+      pillarValues[k] = p.raw();
+      pillarValues[PILLARS.size() + k] = p.exact();
+    }
+    double[] sums = new double[names.length];
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] = nets.get(i).contribution();
+    }
+    return new Score(profileId, asOf, modelVersion, true, PillarScore.round(exact), exact, raw,
+        names, new InfluenceScorer.SignalSet.Row[0], new double[0][], new double[0],
+        new double[0][], sums, List.copyOf(Checks.notNull("score.exclusions", exclusions)),
+        pillarValues, null, nets);
+  }
+
+  /** A stored score of a person who opted out. */
+  public static Score restoreOptedOut(String profileId, Instant asOf, String modelVersion) {
+    return optedOut(Checks.id("score.profileId", profileId), Checks.notNull("score.asOf", asOf),
+        Checks.id("score.modelVersion", modelVersion));
   }
 
   public String profileId() {
@@ -174,6 +244,9 @@ public final class Score {
   }
 
   private NetworkContribution contribution(int i) {
+    if (restored != null) {
+      return restored.get(i);
+    }
     Signal[] signals = rows[i].signals;
     List<SignalContribution> list = new ArrayList<>(signals.length);
     for (int j = 0; j < signals.length; j++) {

@@ -55,4 +55,48 @@ class ScoreChangeTest {
     assertTrue(models.getMessage().contains("model v2 and model v2+weighting"),
         models::getMessage);
   }
+
+  /** What a store keeps of a score, and the score rebuilt from it. */
+  private static Score stored(Score s) {
+    return Score.restore(s.profileId(), s.asOf(), s.modelVersion(), s.exact(), s.raw(),
+        s.networks(), s.pillars(), s.exclusions());
+  }
+
+  @Test
+  void aStoredScoreRebuildsAndComparesLikeTheOriginal() {
+    Profile lastWeek = person(active("twitter", 5_000, 30, 40), active("youtube", 20_000, 8, 300));
+    Profile today = person(active("twitter", 5_000, 30, 80));
+    Score then = scorer.score(lastWeek);
+    Score rebuilt = stored(then);
+    assertEquals(then.value(), rebuilt.value());
+    assertEquals(then.pillars(), rebuilt.pillars());
+    assertEquals(then.networks(), rebuilt.networks());
+    assertEquals(then.signals(), rebuilt.signals());
+    assertEquals(then.explain(), rebuilt.explain());
+    assertTrue(ScoreChange.between(rebuilt, then).moved().isEmpty());
+
+    ScoreChange fromStore = ScoreChange.between(rebuilt, scorer.score(today));
+    ScoreChange live = scorer.compare(lastWeek, today);
+    assertEquals(live.moved(), fromStore.moved());
+    assertEquals(live.explain(), fromStore.explain());
+  }
+
+  @Test
+  void restoringRefusesWhatNoScoreCouldBe() {
+    Score s = scorer.score(person(active("twitter", 5_000, 30, 40), active("youtube", 2_000, 8, 3)));
+    IllegalArgumentException exact = assertThrows(IllegalArgumentException.class,
+        () -> Score.restore("p", s.asOf(), "v2", 0.5, s.raw(), s.networks(), s.pillars(),
+            s.exclusions()));
+    assertTrue(exact.getMessage().contains("score.exact"), exact::getMessage);
+    List<NetworkContribution> reversed = List.of(s.networks().get(1), s.networks().get(0));
+    IllegalArgumentException order = assertThrows(IllegalArgumentException.class,
+        () -> Score.restore("p", s.asOf(), "v2", s.exact(), s.raw(), reversed, s.pillars(),
+            s.exclusions()));
+    assertTrue(order.getMessage().contains("'twitter' follows 'youtube'"), order::getMessage);
+    IllegalArgumentException pillars = assertThrows(IllegalArgumentException.class,
+        () -> Score.restore("p", s.asOf(), "v2", s.exact(), s.raw(), s.networks(),
+            s.pillars().subList(0, 1), s.exclusions()));
+    assertTrue(pillars.getMessage().contains("every pillar score"), pillars::getMessage);
+    assertTrue(!Score.restoreOptedOut("p", s.asOf(), "v2").isScored());
+  }
 }

@@ -63,12 +63,12 @@ public class ScoreBenchmark {
     return scorer.measure(profile);
   }
 
-  /** Inside the reading half: only the windows' one-pass aggregates, no signal. */
+  /** Inside the reading half: only the windows' organic aggregates (model v2), no signal. */
   @Benchmark
   public double window() {
     double sum = 0;
     for (Account account : profile.accounts().values()) {
-      sum += AccountWindow.of(account, profile.asOf()).distinctEngagers();
+      sum += AccountWindow.of(account, profile.asOf()).organicEngagers();
     }
     return sum;
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,23 @@ class DemoTest {
         assertTrue(score("celebrity") > score(other), other + "\n" + demo);
       }
     }
-    assertEquals("twitter+youtube", rows.get("celebrity")[2], demo::toString);
-    assertEquals("youtube", rows.get("youtube-creator")[2], demo::toString);
+    assertEquals("twitter+youtube", rows.get("celebrity")[5], demo::toString);
+    assertEquals("youtube", rows.get("youtube-creator")[5], demo::toString);
+  }
+
+  @Test
+  void everyScoredPersonaShowsItsThreePillarScores() {
+    assertEquals(List.of("persona", "score", "reach", "ampl.", "impact", "networks"),
+        List.of(rows.get("persona")).subList(0, 6), demo::toString);
+    for (String persona : new String[] {"engaged-creator", "celebrity", "youtube-creator"}) {
+      for (int column = 2; column <= 4; column++) {
+        int pillar = Integer.parseInt(rows.get(persona)[column]);
+        assertTrue(pillar >= 1 && pillar <= 100, persona + "\n" + demo);
+      }
+    }
+    // The creator's few followers act on nearly every post: her amplification beats the giant's.
+    assertTrue(Integer.parseInt(rows.get("engaged-creator")[3])
+        > Integer.parseInt(rows.get("silent-giant")[3]) + 10, demo::toString);
   }
 
   @Test

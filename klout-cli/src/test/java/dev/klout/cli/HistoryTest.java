@@ -43,7 +43,7 @@ class HistoryTest {
     assertEquals("engaged-creator: 3 saved scores", r.lines().get(0));
     List<String> rows = r.lines().subList(2, 5);
     assertTrue(rows.get(0).contains("2026-10-01T00:00:00Z"), r::toString);
-    assertTrue(rows.get(2).matches("\\s+3\\s+2026-11-20T00:00:00Z\\s+\\d+\\s+[+-]\\d+\\s+v1\\s+"
+    assertTrue(rows.get(2).matches("\\s+3\\s+2026-11-20T00:00:00Z\\s+\\d+\\s+[+-]\\d+\\s+v2\\s+"
         + "recorded .*engaged-creator"), r::toString);
     String spark = r.lines().get(5).trim();
     assertTrue(spark.matches("[\u2581-\u2588]{3}  \\d+\\.\\.\\d+"), spark);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 /** {@code klout score} on recordings: the table, the JSON, progress and quiet. */
@@ -14,12 +16,17 @@ class ScoreCommandTest {
     Cli.Result r = new Cli().run("score", "--from", Cli.example("both-networks").toString());
     assertEquals(0, r.code(), r::toString);
     assertTrue(r.lines().get(0).matches("both-networks  \\d{1,3} / 100   as of"
-        + " 2026-11-20T00:00:00Z, model v1 .*"), r::toString);
+        + " 2026-11-20T00:00:00Z, model v2 .*"), r::toString);
     assertTrue(r.out().contains("  twitter  ") && r.out().contains("  youtube  "), r::toString);
     for (String pillar : new String[] {"reach", "amplification", "network impact",
         "relationships", "focus", "consistency"}) {
       assertTrue(r.out().contains("  " + pillar + " "), pillar + "\n" + r);
     }
+    // The three pillars have a 1-100 score of their own; the modifiers do not.
+    assertTrue(r.out().lines()
+        .anyMatch(l -> l.matches("  amplification\\s+[0-9.]+\\s+\\d+%\\s+\\d+")), r::toString);
+    assertTrue(r.out().lines()
+        .anyMatch(l -> l.matches("  focus\\s+[0-9.]+\\s+\\d+%\\s+-")), r::toString);
     assertTrue(r.err().contains("twitter: 1 call; GET /2/users/by/username/sam_devrel"), r::toString);
     assertTrue(r.err().contains("youtube: 1 call, 1 quota unit; GET /youtube/v3/channels"),
         r::toString);
@@ -47,6 +54,14 @@ class ScoreCommandTest {
       pillars += p.asDouble();
     }
     assertEquals(json.get("raw").asDouble(), pillars, 1e-9);
+    List<String> scored = new ArrayList<>();
+    for (JsonNode p : json.get("pillarScores")) {
+      scored.add(p.get("pillar").asText());
+      assertTrue(p.get("score").asInt() >= 1 && p.get("score").asInt() <= 100, p::toString);
+      assertEquals(json.get("pillars").get(p.get("pillar").asText()).asDouble(),
+          p.get("raw").asDouble(), 1e-9);
+    }
+    assertEquals(List.of("reach", "amplification", "network impact"), scored);
   }
 
   @Test

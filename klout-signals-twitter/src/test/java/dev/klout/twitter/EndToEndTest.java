@@ -34,7 +34,10 @@ class EndToEndTest {
       List<String> ids = score.signals().stream().map(SignalContribution::signalId).toList();
       assertTrue(ids.contains("twitter.lists") && ids.contains("core.relationships"),
           ids::toString);
-      assertTrue(score.explain().get(1).startsWith("twitter:"), score.explain()::toString);
+      assertTrue(score.explain().get(1).startsWith("Pillars: "), score.explain()::toString);
+      assertTrue(score.explain().get(2).startsWith("twitter:"), score.explain()::toString);
+      // Two of Ada's posts carry no impression_count: their views are unknown, not none (B7).
+      assertEquals(2, score.hiddenPosts("twitter", dev.klout.ReactionKind.VIEW));
       double relationships = score.signals().stream()
           .filter(s -> s.signalId().equals("core.relationships")).findFirst().orElseThrow()
           .value();

@@ -34,7 +34,11 @@ class EndToEndTest {
     Score score = scorer.score(Profile.builder("curie", AS_OF).account(fetchCurie()).build());
     assertTrue(score.value() > 30 && score.value() < 95, score::toString);
     assertEquals(List.of("youtube"), score.networks().stream().map(n -> n.network()).toList());
-    assertTrue(score.explain().get(1).startsWith("youtube:"), score.explain()::toString);
+    assertTrue(score.explain().get(1).startsWith("Pillars: "), score.explain()::toString);
+    assertTrue(score.explain().get(2).startsWith("youtube:"), score.explain()::toString);
+    // One video hides its likes, one has comments off: unknown, estimated, and said so (B7).
+    assertTrue(score.explain().stream().anyMatch(l -> l.startsWith("youtube: hidden by the network:")
+        && l.contains("likes on 1")), score.explain()::toString);
   }
 
   @Test
