@@ -377,8 +377,9 @@ public final class AccountWindow {
 
   /**
    * The share of a reaction that is organic, estimated from the known actors: each actor's
-   * reactions are worth {@code selectivity x log2(1 + n) / n} (R4, R3, G1, G2); reactions whose
-   * actor is unknown are taken to be as organic as the known ones.
+   * reactions are worth {@code selectivity x log2(1 + n) / n} (R4, R3, G1, G2), over all the known
+   * reactions. Reactions whose actor is unknown are taken to be as organic as the known ones of
+   * their kind, or of the least organic kind known.
    */
   public double organicShare() {
     return organic().organicShare;

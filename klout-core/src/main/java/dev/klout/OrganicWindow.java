@@ -81,9 +81,37 @@ final class OrganicWindow {
       influence += selective * account.actorInfluenceWeight[a] * repeat * count;
       pairs += selective * Math.min(perActor[3 * a + 2], perActor[3 * a + 1]);
     }
-    double share = known > 0 ? organicKnown / known : ModelV2.UNKNOWN_ACTOR_SHARE;
-    double peoplePerReaction = known > 0 ? people / known : ModelV2.UNKNOWN_ACTOR_SHARE;
     double meanInfluence = people > 0 ? influence / organicKnown : 1.0;
+
+    // Pass 1b: how organic each kind's known reactions are. Reactions whose actor is unknown are
+    // taken to be as organic as the known ones of their kind, and a kind with none known (likes,
+    // which networks rarely name) as the least organic kind known: bots sell likes and reshares
+    // alike, and the reshares are the ones a network names.
+    double[] share = new double[KINDS];
+    long[] knownOfKind = new long[KINDS];
+    for (int e = from; e < to; e++) {
+      int kind = account.engagementKind[e];
+      if (kind != ReactionKind.VIEW.ordinal()) {
+        share[kind] += worth[account.engagementActor[e]];
+        knownOfKind[kind]++;
+      }
+    }
+    double least = known > 0 ? Double.POSITIVE_INFINITY : ModelV2.UNKNOWN_ACTOR_SHARE;
+    for (int k = 0; k < KINDS; k++) {
+      if (knownOfKind[k] > 0) {
+        share[k] /= knownOfKind[k];
+        least = Math.min(least, share[k]);
+      }
+    }
+    for (int k = 0; k < KINDS; k++) {
+      if (knownOfKind[k] == 0) {
+        share[k] = least;
+      }
+    }
+    // Distinct people per organic reaction, from the known actors: how often the same people act.
+    // With no known actor at all, each organic reaction is a person of its own (half a person per
+    // reaction, as v1 assumed); with only worthless ones known, nobody.
+    double peoplePerOrganic = organicKnown > 0 ? people / organicKnown : known > 0 ? 0 : 1.0;
 
     double[] perView = account.hasHiddenCounts ? perView(posts, firstPost, endPost) : null;
 
@@ -91,7 +119,7 @@ final class OrganicWindow {
     double[] topicReactions = account.topicCount == 0 ? NO_TOPICS : new double[account.topicCount];
     int n = endPost - firstPost;
     double[] postReactions = new double[n];
-    double unknown = 0;
+    double unknown = 0; // organic reactions of unknown actors
     double total = 0;
     double most = 0;
     int week = AccountWindow.WEEKS - 1;
@@ -125,10 +153,11 @@ final class OrganicWindow {
           knownWeighted += ModelV2.KIND_WEIGHT[kind] * worth[account.engagementActor[e]];
         }
       }
-      double unknownWeighted = ModelV2.KIND_WEIGHT[0] * counts[0]
-          + ModelV2.KIND_WEIGHT[1] * counts[1] + ModelV2.KIND_WEIGHT[2] * counts[2];
-      unknown += (double) counts[0] + counts[1] + counts[2];
-      double organic = knownWeighted + share * unknownWeighted;
+      double unknownWeighted = ModelV2.KIND_WEIGHT[0] * share[0] * counts[0]
+          + ModelV2.KIND_WEIGHT[1] * share[1] * counts[1]
+          + ModelV2.KIND_WEIGHT[2] * share[2] * counts[2];
+      unknown += share[0] * counts[0] + share[1] * counts[1] + share[2] * counts[2];
+      double organic = knownWeighted + unknownWeighted;
       postReactions[i - firstPost] = organic;
       total += organic;
       most = Math.max(most, organic);
@@ -159,9 +188,9 @@ final class OrganicWindow {
       }
     }
     double spikeKept = total > 0 ? kept / total : 1.0;
-    double unknownPeople = unknown * peoplePerReaction;
+    double unknownPeople = unknown * peoplePerOrganic;
     this.viewsPerPost = viewPosts > 0 ? (double) views / viewPosts : 0;
-    this.organicShare = share;
+    this.organicShare = known > 0 ? organicKnown / known : ModelV2.UNKNOWN_ACTOR_SHARE;
     this.reactions = total;
     this.engagers = (people + unknownPeople) * spikeKept;
     this.engagersPerPost = n > 0 ? engagers / ModelV2.postsPower(n) : 0;

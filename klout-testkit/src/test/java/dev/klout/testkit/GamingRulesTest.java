@@ -28,8 +28,13 @@ import org.junit.jupiter.api.Test;
  * reactions at face value.
  */
 class GamingRulesTest {
-  /** The v2 signals that read reactions, by weight: reach, consistency, amplification, impact, focus. */
-  private static final double REACTION_WEIGHTS = 1.0 + 2.0 + 1.0 + 0.3 + 0.1;
+  /**
+   * The summed weight of the signals that read reaction counts (all but audience, views and
+   * relationships): what a score made of {@code ln(1 + total reactions)} alone would weigh.
+   */
+  private static final double REACTION_WEIGHTS = ModelFixtures.SCORER.signals("twitter").stream()
+      .filter(s -> !List.of("core.audience", "core.views", "core.relationships").contains(s.id()))
+      .mapToDouble(s -> ModelFixtures.SCORER.weighting().signalWeight(s)).sum();
 
   /** The person's first public account with posts in the window, if any. */
   private static Account target(Profile p) {
@@ -103,8 +108,10 @@ class GamingRulesTest {
     assertTrue(engaged.value() - silent.value() >= 15, silent + " -> " + engaged);
   }
 
-  // G2: a pod whose members like and comment on every post adds far less than the same reactions
-  // from as many different people, and little to a member who has an audience of their own.
+  // G2: a pod whose members like and comment on every post adds less than the same reactions from
+  // as many different people: each repeat is worth less. (What a pod adds to a member with no
+  // audience of their own, a profile alone cannot tell from a circle of friends; the population's
+  // graph, where the members react to each other, can.)
   @Test
   void aPodAddsLittle() {
     theory(602).forAll(ModelFixtures.profiles(), integers().between(5, 30),
@@ -123,12 +130,6 @@ class GamingRulesTest {
                 () -> members + " pod members: " + before + " -> " + pod + ", a crowd " + crowd);
           } else {
             assertEquals(crowd.raw(), pod.raw(), 1e-9);
-          }
-          double organic = AccountWindow.of(a, p.asOf()).organicEngagers();
-          if (organic >= 2 * members) {
-            assertTrue(pod.value() - before.value() <= 3,
-                () -> members + " pod members on " + organic + " engaged people: " + before
-                    + " -> " + pod);
           }
         });
   }
