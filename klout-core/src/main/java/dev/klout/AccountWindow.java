@@ -65,6 +65,7 @@ public final class AccountWindow {
   private final int endReply;
 
   private boolean aggregated;
+  private boolean totalled;
   private @Nullable OrganicWindow organic;
 
   private long reshares;
@@ -99,6 +100,11 @@ public final class AccountWindow {
       return;
     }
     aggregated = true;
+    totalled = true;
+    reshares = 0; // recounted here, in the one pass, whether or not totals() ran first
+    comments = 0;
+    likes = 0;
+    views = 0;
     Actor[] actors = account.actors;
     double[] selectivity = account.actorSelectivity;
     // Per actor, three counters side by side: reactions from, comments from, replies to.
@@ -202,6 +208,25 @@ public final class AccountWindow {
     this.focusedReactions = sumOfTopThree(topicReactions);
   }
 
+  /**
+   * The totals of each kind alone, for a signal that reads only them (such as YouTube's views per
+   * subscriber) under a model that needs none of v1's other aggregates.
+   */
+  private void totals() {
+    if (totalled) {
+      return;
+    }
+    totalled = true;
+    List<Post> posts = account.posts();
+    for (int i = firstPost; i < endPost; i++) {
+      Post p = posts.get(i);
+      reshares = saturatedAdd(reshares, p.reshares());
+      comments = saturatedAdd(comments, p.comments());
+      likes = saturatedAdd(likes, p.likes());
+      views = saturatedAdd(views, p.views());
+    }
+  }
+
   /** R4: a reaction is worth less the more reactions its actor hands out each day. */
   static double selectivity(Actor actor) {
     return 1.0 / (1.0 + actor.reactionsPerDay() / HALF_WORTH_REACTIONS_PER_DAY);
@@ -281,7 +306,7 @@ public final class AccountWindow {
 
   /** Total reactions of one kind on the window's posts (saturating at {@code Long.MAX_VALUE}). */
   public long reactions(ReactionKind kind) {
-    aggregate();
+    totals();
     switch (kind) {
       case RESHARE:
         return reshares;

@@ -190,7 +190,7 @@ final class ModelV2 {
   // ReferencePopulation.standard().withGaming(); that test fails if these drift from the fit.
 
   static final Calibration TOTAL = Calibration.of("reference-v2",
-      new double[] {0.0, 3.920330622519106, 10.502294339228477, 20.19821055244061,
+      new double[] {0.0, 3.9203306225191055, 10.502294339228477, 20.19821055244061,
           36.117752833253746, 50.87287140681687, 66.16661479292652, 76.65624644669454},
       new double[] {1.0, 36.14483641964314, 47.14483641964314, 54.07241820982157, 63.0, 72.0, 80.0,
           87.0});
@@ -198,12 +198,12 @@ final class ModelV2 {
   static final Map<Pillar, Calibration> PILLARS = ImmutableMap.of(
       Pillar.REACH, Calibration.of("reference-v2-reach",
           new double[] {0.0, 1.0433280787971382, 2.8547677965787375, 5.32257579343565,
-              9.290421390595265, 13.085962004552762, 16.456650975206397, 18.89504979537748},
+              9.290421390595265, 13.085962004552762, 16.456650975206394, 18.89504979537748},
           new double[] {1.0, 36.12418969239417, 47.12418969239417, 54.062094846197084, 63.0, 72.0,
               80.0, 87.0}),
       Pillar.AMPLIFICATION, Calibration.of("reference-v2-amplification",
           new double[] {0.0, 0.5688063548384842, 1.871292612445059, 3.9339634082628074,
-              7.14975364106702, 10.314095680058998, 13.36211457829444, 15.536841129387307},
+              7.149753641067021, 10.314095680058996, 13.36211457829444, 15.536841129387307},
           new double[] {1.0, 36.63974151596404, 47.63974151596404, 54.31987075798202, 63.0, 72.0,
               80.0, 87.0}),
       Pillar.NETWORK_IMPACT, Calibration.of("reference-v2-network-impact",

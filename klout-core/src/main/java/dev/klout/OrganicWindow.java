@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Model v2's aggregates of one account window: its reactions as organic reactions (see
- * {@link ModelV2}). Two passes over the window's known reactions: the first counts each actor's
- * reactions, which fixes what each of them is worth; the second weighs every post with that.
+ * {@link ModelV2}). The first pass over the window's known reactions counts each actor's, which
+ * fixes what each of them is worth and how organic each kind is; the pass over the posts then
+ * weighs every post with that.
  */
 final class OrganicWindow {
   private static final int[] NONE = new int[0];
@@ -23,14 +24,14 @@ final class OrganicWindow {
     }
   }
 
-  double organicShare;
-  double engagers;
-  double reactions;
-  double engagersPerPost;
-  double impact;
-  double conversations;
-  double focused;
-  double viewsPerPost;
+  final double organicShare;
+  final double engagers;
+  final double reactions;
+  final double engagersPerPost;
+  final double impact;
+  final double conversations;
+  final double focused;
+  final double viewsPerPost;
   final double[] weekly = new double[AccountWindow.WEEKS];
   final int[] hiddenPosts = new int[KINDS + 1];
 
@@ -38,25 +39,28 @@ final class OrganicWindow {
       int endReply) {
     Actor[] actors = account.actors;
     List<Post> posts = account.posts();
-    int[] perActor = actors.length == 0 ? NONE : new int[3 * actors.length];
+    // Per actor, four counters side by side: reactions, comments, replies to them, reshares.
+    int[] perActor = actors.length == 0 ? NONE : new int[4 * actors.length];
 
-    // Pass 1: how often each actor reacted, commented and was replied to in the window.
+    // Pass 1: how often each actor reacted, commented, reshared and was replied to in the window.
     int from = account.engagementStart[firstPost];
     int to = account.engagementStart[endPost];
     for (int e = from; e < to; e++) {
       int kind = account.engagementKind[e];
       if (kind != ReactionKind.VIEW.ordinal()) {
         int a = account.engagementActor[e];
-        perActor[3 * a]++;
+        perActor[4 * a]++;
         if (kind == ReactionKind.COMMENT.ordinal()) {
-          perActor[3 * a + 1]++;
+          perActor[4 * a + 1]++;
+        } else if (kind == ReactionKind.RESHARE.ordinal()) {
+          perActor[4 * a + 3]++;
         }
       }
     }
     for (int r = firstReply; r < endReply; r++) {
       int a = account.replyActor[r];
       if (a >= 0) {
-        perActor[3 * a + 2]++;
+        perActor[4 * a + 2]++;
       }
     }
     double[] worth = actors.length == 0 ? NO_TOPICS : new double[actors.length];
@@ -65,8 +69,11 @@ final class OrganicWindow {
     double influence = 0;
     double pairs = 0;
     long known = 0;
+    // How organic each kind's known reactions are: the worth of each, summed by kind.
+    double[] share = new double[KINDS];
+    long[] knownOfKind = new long[KINDS];
     for (int a = 0; a < actors.length; a++) {
-      int count = perActor[3 * a];
+      int count = perActor[4 * a];
       if (count == 0) {
         continue;
       }
@@ -79,23 +86,22 @@ final class OrganicWindow {
       people += selective;
       organicKnown += selective * repeat * count;
       influence += selective * account.actorInfluenceWeight[a] * repeat * count;
-      pairs += selective * Math.min(perActor[3 * a + 2], perActor[3 * a + 1]);
+      pairs += selective * Math.min(perActor[4 * a + 2], perActor[4 * a + 1]);
+      int reshared = perActor[4 * a + 3];
+      int commented = perActor[4 * a + 1];
+      int liked = count - reshared - commented;
+      share[0] += worth[a] * reshared;
+      share[1] += worth[a] * commented;
+      share[2] += worth[a] * liked;
+      knownOfKind[0] += reshared;
+      knownOfKind[1] += commented;
+      knownOfKind[2] += liked;
     }
     double meanInfluence = people > 0 ? influence / organicKnown : 1.0;
 
-    // Pass 1b: how organic each kind's known reactions are. Reactions whose actor is unknown are
-    // taken to be as organic as the known ones of their kind, and a kind with none known (likes,
-    // which networks rarely name) as the least organic kind known: bots sell likes and reshares
-    // alike, and the reshares are the ones a network names.
-    double[] share = new double[KINDS];
-    long[] knownOfKind = new long[KINDS];
-    for (int e = from; e < to; e++) {
-      int kind = account.engagementKind[e];
-      if (kind != ReactionKind.VIEW.ordinal()) {
-        share[kind] += worth[account.engagementActor[e]];
-        knownOfKind[kind]++;
-      }
-    }
+    // Reactions whose actor is unknown are taken to be as organic as the known ones of their kind,
+    // and a kind with none known (likes, which networks rarely name) as the least organic kind
+    // known: bots sell likes and reshares alike, and the reshares are the ones a network names.
     double least = known > 0 ? Double.POSITIVE_INFINITY : ModelV2.UNKNOWN_ACTOR_SHARE;
     for (int k = 0; k < KINDS; k++) {
       if (knownOfKind[k] > 0) {
@@ -124,6 +130,10 @@ final class OrganicWindow {
     double most = 0;
     int week = AccountWindow.WEEKS - 1;
     long[] counts = new long[KINDS];
+    // What one unknown reaction of each kind is worth: its kind's weight times its organic share.
+    double unknownReshare = ModelV2.KIND_WEIGHT[0] * share[0];
+    double unknownComment = ModelV2.KIND_WEIGHT[1] * share[1];
+    double unknownLike = ModelV2.KIND_WEIGHT[2] * share[2];
     long views = 0;
     int viewPosts = 0;
     for (int i = firstPost; i < endPost; i++) {
@@ -153,9 +163,8 @@ final class OrganicWindow {
           knownWeighted += ModelV2.KIND_WEIGHT[kind] * worth[account.engagementActor[e]];
         }
       }
-      double unknownWeighted = ModelV2.KIND_WEIGHT[0] * share[0] * counts[0]
-          + ModelV2.KIND_WEIGHT[1] * share[1] * counts[1]
-          + ModelV2.KIND_WEIGHT[2] * share[2] * counts[2];
+      double unknownWeighted = unknownReshare * counts[0] + unknownComment * counts[1]
+          + unknownLike * counts[2];
       unknown += share[0] * counts[0] + share[1] * counts[1] + share[2] * counts[2];
       double organic = knownWeighted + unknownWeighted;
       postReactions[i - firstPost] = organic;
