@@ -46,6 +46,7 @@ public final class AccountWindow {
   private static final double LN2 = StrictMath.log(2.0);
   private static final int[] NONE = new int[0];
   private static final double[] NO_TOPICS = new double[0];
+  private static final double[] NO_WEEKS = new double[0];
 
   /** {@code log2(1 + n)} for the small repeat counts nearly every actor has. */
   private static final double[] LOG2_1P = new double[256];
@@ -72,7 +73,7 @@ public final class AccountWindow {
   private long comments;
   private long likes;
   private long views;
-  private final double[] weekly = new double[WEEKS];
+  private double[] weekly = NO_WEEKS; // v1's, made with its aggregates
   private int uniqueActors;
   private double distinctEngagers;
   private double selectiveReactions;
@@ -105,6 +106,7 @@ public final class AccountWindow {
     comments = 0;
     likes = 0;
     views = 0;
+    weekly = new double[WEEKS];
     Actor[] actors = account.actors;
     double[] selectivity = account.actorSelectivity;
     // Per actor, three counters side by side: reactions from, comments from, replies to.
@@ -464,6 +466,15 @@ public final class AccountWindow {
       sum = saturatedAdd(sum, posts.get(i).quotes());
     }
     return sum;
+  }
+
+  /**
+   * Reshares, comments and likes per view, over the window's posts that show all four counts (B7):
+   * how often a view moves someone to act; 0 where no post shows them all.
+   */
+  public double reactionsPerView() {
+    OrganicWindow o = organic();
+    return o.shownViews > 0 ? o.shownReactions / o.shownViews : 0;
   }
 
   /** Views per post, over the window's posts that show their views (B7). */

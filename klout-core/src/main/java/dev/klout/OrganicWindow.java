@@ -12,6 +12,9 @@ final class OrganicWindow {
   private static final int[] NONE = new int[0];
   private static final double[] NO_TOPICS = new double[0];
   private static final int KINDS = 3; // reshare, comment, like: views are never a reaction here
+  private static final int KINDS_AND_VIEWS = 4;
+  /** Shared by every account that hides nothing, and so never written. */
+  private static final int[] NO_HIDDEN = new int[KINDS_AND_VIEWS];
   private static final ReactionKind[] KIND = ReactionKind.values();
 
   /** {@link ModelV2#repeatWorth}{@code (n) / n}, the worth of each of n reactions of one actor. */
@@ -32,8 +35,11 @@ final class OrganicWindow {
   final double conversations;
   final double focused;
   final double viewsPerPost;
+  // Reactions and views over the posts that hide no count, for reactions per view.
+  final double shownReactions;
+  final double shownViews;
   final double[] weekly = new double[AccountWindow.WEEKS];
-  final int[] hiddenPosts = new int[KINDS + 1];
+  final int[] hiddenPosts;
 
   OrganicWindow(Account account, long asOfSecond, int firstPost, int endPost, int firstReply,
       int endReply) {
@@ -69,9 +75,14 @@ final class OrganicWindow {
     double influence = 0;
     double pairs = 0;
     long known = 0;
-    // How organic each kind's known reactions are: the worth of each, summed by kind.
-    double[] share = new double[KINDS];
-    long[] knownOfKind = new long[KINDS];
+    // How organic each kind's known reactions are: the worth of each, summed by kind (reshares,
+    // comments, likes), and how many there are.
+    double reshareWorth = 0;
+    double commentWorth = 0;
+    double likeWorth = 0;
+    long knownReshares = 0;
+    long knownComments = 0;
+    long knownLikes = 0;
     for (int a = 0; a < actors.length; a++) {
       int count = perActor[4 * a];
       if (count == 0) {
@@ -90,84 +101,107 @@ final class OrganicWindow {
       int reshared = perActor[4 * a + 3];
       int commented = perActor[4 * a + 1];
       int liked = count - reshared - commented;
-      share[0] += worth[a] * reshared;
-      share[1] += worth[a] * commented;
-      share[2] += worth[a] * liked;
-      knownOfKind[0] += reshared;
-      knownOfKind[1] += commented;
-      knownOfKind[2] += liked;
+      reshareWorth += worth[a] * reshared;
+      commentWorth += worth[a] * commented;
+      likeWorth += worth[a] * liked;
+      knownReshares += reshared;
+      knownComments += commented;
+      knownLikes += liked;
     }
     double meanInfluence = people > 0 ? influence / organicKnown : 1.0;
 
     // Reactions whose actor is unknown are taken to be as organic as the known ones of their kind,
     // and a kind with none known (likes, which networks rarely name) as the least organic kind
     // known: bots sell likes and reshares alike, and the reshares are the ones a network names.
+    double reshareShare = knownReshares > 0 ? reshareWorth / knownReshares : Double.NaN;
+    double commentShare = knownComments > 0 ? commentWorth / knownComments : Double.NaN;
+    double likeShare = knownLikes > 0 ? likeWorth / knownLikes : Double.NaN;
     double least = known > 0 ? Double.POSITIVE_INFINITY : ModelV2.UNKNOWN_ACTOR_SHARE;
-    for (int k = 0; k < KINDS; k++) {
-      if (knownOfKind[k] > 0) {
-        share[k] /= knownOfKind[k];
-        least = Math.min(least, share[k]);
-      }
-    }
-    for (int k = 0; k < KINDS; k++) {
-      if (knownOfKind[k] == 0) {
-        share[k] = least;
-      }
-    }
+    least = knownReshares > 0 ? Math.min(least, reshareShare) : least;
+    least = knownComments > 0 ? Math.min(least, commentShare) : least;
+    least = knownLikes > 0 ? Math.min(least, likeShare) : least;
+    // What one unknown reaction of each kind is worth: its kind's weight times its organic share.
+    double reshareShown = knownReshares > 0 ? reshareShare : least;
+    double commentShown = knownComments > 0 ? commentShare : least;
+    double likeShown = knownLikes > 0 ? likeShare : least;
+    double unknownReshare = ModelV2.KIND_WEIGHT[0] * reshareShown;
+    double unknownComment = ModelV2.KIND_WEIGHT[1] * commentShown;
+    double unknownLike = ModelV2.KIND_WEIGHT[2] * likeShown;
     // Distinct people per organic reaction, from the known actors: how often the same people act.
     // With no known actor at all, each organic reaction is a person of its own (half a person per
     // reaction, as v1 assumed); with only worthless ones known, nobody.
     double peoplePerOrganic = organicKnown > 0 ? people / organicKnown : known > 0 ? 0 : 1.0;
 
     double[] perView = account.hasHiddenCounts ? perView(posts, firstPost, endPost) : null;
+    this.hiddenPosts = account.hasHiddenCounts ? new int[KINDS_AND_VIEWS] : NO_HIDDEN;
 
     // Pass 2: each post's organic reactions, into weeks, topics, the log mean and the spike cap.
     double[] topicReactions = account.topicCount == 0 ? NO_TOPICS : new double[account.topicCount];
     int n = endPost - firstPost;
-    double[] postReactions = new double[n];
+    // Kept for the spike cap, which needs every post against the mean of the others.
+    double[] postReactions = n > 1 ? new double[n] : NO_TOPICS;
     double unknown = 0; // organic reactions of unknown actors
     double total = 0;
     double most = 0;
     int week = AccountWindow.WEEKS - 1;
-    long[] counts = new long[KINDS];
-    // What one unknown reaction of each kind is worth: its kind's weight times its organic share.
-    double unknownReshare = ModelV2.KIND_WEIGHT[0] * share[0];
-    double unknownComment = ModelV2.KIND_WEIGHT[1] * share[1];
-    double unknownLike = ModelV2.KIND_WEIGHT[2] * share[2];
     long views = 0;
     int viewPosts = 0;
+    double shownActed = 0;
+    double shownSeen = 0;
     for (int i = firstPost; i < endPost; i++) {
       Post p = posts.get(i);
-      counts[0] = p.reshares();
-      counts[1] = p.comments();
-      counts[2] = p.likes();
-      if (perView == null || !p.isHidden(ReactionKind.VIEW)) {
+      long reshares = p.reshares();
+      long comments = p.comments();
+      long likes = p.likes();
+      if (perView == null || !p.hasHiddenCounts()) {
         views = AccountWindow.saturatedAdd(views, p.views());
         viewPosts++;
-      }
-      if (perView != null && p.hasHiddenCounts()) {
-        for (int k = 0; k <= KINDS; k++) {
-          if (p.isHidden(KIND[k])) {
-            hiddenPosts[k]++;
-            if (k < KINDS) {
-              counts[k] = p.isHidden(ReactionKind.VIEW) ? 0 : Math.round(p.views() * perView[k]);
-            }
-          }
+        shownActed += (double) reshares + comments + likes;
+        shownSeen += p.views();
+      } else {
+        boolean viewsHidden = p.isHidden(ReactionKind.VIEW);
+        if (viewsHidden) {
+          hiddenPosts[ReactionKind.VIEW.ordinal()]++;
+        } else {
+          views = AccountWindow.saturatedAdd(views, p.views());
+          viewPosts++;
+        }
+        if (p.isHidden(ReactionKind.RESHARE)) {
+          hiddenPosts[0]++;
+          reshares = viewsHidden ? 0 : Math.round(p.views() * perView[0]);
+        }
+        if (p.isHidden(ReactionKind.COMMENT)) {
+          hiddenPosts[1]++;
+          comments = viewsHidden ? 0 : Math.round(p.views() * perView[1]);
+        }
+        if (p.isHidden(ReactionKind.LIKE)) {
+          hiddenPosts[2]++;
+          likes = viewsHidden ? 0 : Math.round(p.views() * perView[2]);
         }
       }
+      // The known reactions by their actors' worth; the rest, unknown, by their kind's share.
       double knownWeighted = 0;
       for (int e = account.engagementStart[i], end = account.engagementStart[i + 1]; e < end; e++) {
         int kind = account.engagementKind[e];
-        if (kind != ReactionKind.VIEW.ordinal()) {
-          counts[kind]--;
-          knownWeighted += ModelV2.KIND_WEIGHT[kind] * worth[account.engagementActor[e]];
+        if (kind == ReactionKind.VIEW.ordinal()) {
+          continue;
         }
+        if (kind == 0) {
+          reshares--;
+        } else if (kind == 1) {
+          comments--;
+        } else {
+          likes--;
+        }
+        knownWeighted += ModelV2.KIND_WEIGHT[kind] * worth[account.engagementActor[e]];
       }
-      double unknownWeighted = unknownReshare * counts[0] + unknownComment * counts[1]
-          + unknownLike * counts[2];
-      unknown += share[0] * counts[0] + share[1] * counts[1] + share[2] * counts[2];
+      double unknownWeighted = unknownReshare * reshares + unknownComment * comments
+          + unknownLike * likes;
+      unknown += reshareShown * reshares + commentShown * comments + likeShown * likes;
       double organic = knownWeighted + unknownWeighted;
-      postReactions[i - firstPost] = organic;
+      if (n > 1) {
+        postReactions[i - firstPost] = organic;
+      }
       total += organic;
       most = Math.max(most, organic);
 
@@ -199,6 +233,8 @@ final class OrganicWindow {
     double spikeKept = total > 0 ? kept / total : 1.0;
     double unknownPeople = unknown * peoplePerOrganic;
     this.viewsPerPost = viewPosts > 0 ? (double) views / viewPosts : 0;
+    this.shownReactions = shownActed;
+    this.shownViews = shownSeen;
     this.organicShare = known > 0 ? organicKnown / known : ModelV2.UNKNOWN_ACTOR_SHARE;
     this.reactions = total;
     this.engagers = (people + unknownPeople) * spikeKept;

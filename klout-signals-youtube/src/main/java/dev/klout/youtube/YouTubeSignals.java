@@ -1,8 +1,5 @@
 package dev.klout.youtube;
 
-import dev.klout.AccountWindow;
-import dev.klout.Post;
-import dev.klout.ReactionKind;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
 import dev.klout.spi.SignalProvider;
@@ -15,7 +12,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code youtube.views_per_subscriber} (reach): {@code ln(1 + views per video /
- *       subscribers)} over the window. YouTube recommends videos far beyond the subscribers, and
+ *       subscribers)} over the window (version 2: over the videos that show their views).
+ *       YouTube recommends videos far beyond the subscribers, and
  *       views past the audience are reach the audience alone does not show. A channel that hides
  *       its subscriber count gets 0 here, rather than an audience of one.
  *   <li>{@code youtube.engagement_rate} (amplification): {@code ln(1 + 1000 * (likes + comments) /
@@ -30,28 +28,14 @@ public final class YouTubeSignals implements SignalProvider {
   public static final String NETWORK = "youtube";
 
   private static final List<Signal> SIGNALS = List.of(
-      Signal.of("youtube.views_per_subscriber", 1, Pillar.REACH,
+      Signal.of("youtube.views_per_subscriber", 2, Pillar.REACH,
           "views per video beyond the subscribers",
           w -> w.account().fact(YouTubeMapper.SUBSCRIBERS_HIDDEN).orElse(0) > 0
               ? 0
-              : StrictLog.log1p((double) w.reactions(ReactionKind.VIEW)
-                  / Math.max(1, w.postCount()) / Math.max(1, w.account().audience()))),
+              : StrictLog.log1p(w.viewsPerPost() / Math.max(1, w.account().audience()))),
       Signal.of("youtube.engagement_rate", 2, Pillar.AMPLIFICATION,
           "likes and comments per thousand views, on the videos that show them",
-          YouTubeSignals::engagementRate));
-
-  private static double engagementRate(AccountWindow w) {
-    double acted = 0;
-    double views = 0;
-    for (Post p : w.posts()) {
-      if (!p.isHidden(ReactionKind.LIKE) && !p.isHidden(ReactionKind.COMMENT)
-          && !p.isHidden(ReactionKind.VIEW)) {
-        acted += (double) p.likes() + p.comments();
-        views += p.views();
-      }
-    }
-    return StrictLog.log1p(1000.0 * acted / Math.max(1, views));
-  }
+          w -> StrictLog.log1p(1000.0 * w.reactionsPerView())));
 
   public YouTubeSignals() {}
 
