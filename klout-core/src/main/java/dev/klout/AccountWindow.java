@@ -133,22 +133,9 @@ public final class AccountWindow {
       double acted = KIND_WEIGHT[0] * postReshares + KIND_WEIGHT[1] * postComments
           + KIND_WEIGHT[2] * postLikes;
 
-      // Posts run oldest first, so the week only ever moves towards 0: a comparison per post
-      // instead of a long division.
-      long age = asOfSecond - p.at().getEpochSecond();
-      while (week > 0 && age < week * SECONDS_PER_WEEK) {
-        week--;
-      }
+      week = weekOf(asOfSecond - p.at().getEpochSecond(), week);
       weekly[week] += acted;
-
-      int topicFrom = account.topicStart[i];
-      int topicTo = account.topicStart[i + 1];
-      if (topicTo > topicFrom) {
-        double share = acted / (topicTo - topicFrom);
-        for (int t = topicFrom; t < topicTo; t++) {
-          topicReactions[account.topicIndex[t]] += share;
-        }
-      }
+      shareOverTopics(account, i, acted, topicReactions);
 
       for (int e = account.engagementStart[i], to = account.engagementStart[i + 1]; e < to; e++) {
         int kind = account.engagementKind[e];
@@ -226,6 +213,32 @@ public final class AccountWindow {
       comments = saturatedAdd(comments, p.comments());
       likes = saturatedAdd(likes, p.likes());
       views = saturatedAdd(views, p.views());
+    }
+  }
+
+  /**
+   * The week (0 the newest) of a post {@code age} seconds old, given the previous post's week:
+   * posts run oldest first, so the week only ever moves towards 0, a comparison per post instead
+   * of a long division.
+   */
+  static int weekOf(long age, int previousWeek) {
+    int week = previousWeek;
+    while (week > 0 && age < week * SECONDS_PER_WEEK) {
+      week--;
+    }
+    return week;
+  }
+
+  /** Adds a post's reactions to its topics, shared evenly among them (R7). */
+  static void shareOverTopics(Account account, int post, double reactions,
+      double[] topicReactions) {
+    int topicFrom = account.topicStart[post];
+    int topicTo = account.topicStart[post + 1];
+    if (topicTo > topicFrom) {
+      double share = reactions / (topicTo - topicFrom);
+      for (int t = topicFrom; t < topicTo; t++) {
+        topicReactions[account.topicIndex[t]] += share;
+      }
     }
   }
 

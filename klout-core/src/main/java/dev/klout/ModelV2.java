@@ -154,29 +154,13 @@ final class ModelV2 {
       .put("core.views", 0.1)
       .build();
 
-  /** Adapters' signals by pillar: half a core pillar, since they complement it (as v1). */
-  static double adapterWeight(Pillar pillar) {
-    switch (pillar) {
-      case REACH:
-      case AMPLIFICATION:
-        return 0.5;
-      case NETWORK_IMPACT:
-        return 0.3;
-      case RELATIONSHIPS:
-      case CONSISTENCY:
-        return 0.25;
-      case FOCUS:
-        return 0.15;
-      default:
-        throw new AssertionError(pillar);
-    }
-  }
-
   static final Weighting WEIGHTING = new Weighting() {
     @Override
     public double signalWeight(Signal signal) {
+      // Adapters' signals weigh as in v1: by pillar, half a core pillar, since they complement
+      // the core measurements of the same account rather than replace them.
       Double core = CORE_WEIGHTS.get(signal.id());
-      return core != null ? core : adapterWeight(signal.pillar());
+      return core != null ? core : Weighting.standard().signalWeight(signal);
     }
 
     @Override

@@ -205,19 +205,9 @@ final class OrganicWindow {
       total += organic;
       most = Math.max(most, organic);
 
-      long age = asOfSecond - p.at().getEpochSecond();
-      while (week > 0 && age < week * AccountWindow.SECONDS_PER_WEEK) {
-        week--;
-      }
+      week = AccountWindow.weekOf(asOfSecond - p.at().getEpochSecond(), week);
       weekly[week] += organic;
-      int topicFrom = account.topicStart[i];
-      int topicTo = account.topicStart[i + 1];
-      if (topicTo > topicFrom) {
-        double part = organic / (topicTo - topicFrom);
-        for (int t = topicFrom; t < topicTo; t++) {
-          topicReactions[account.topicIndex[t]] += part;
-        }
-      }
+      AccountWindow.shareOverTopics(account, i, organic, topicReactions);
     }
     double kept = total;
     if (n > 1) {
