@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
+    versionProvider = Klout.Version.class,
     description = "What moved between two saved scores of one person: the point change, the"
         + " networks that came or went, and every signal that moved, biggest first.",
     footerHeading = "%nExamples:%n",

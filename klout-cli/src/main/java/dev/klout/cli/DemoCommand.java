@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
+    versionProvider = Klout.Version.class,
     description = "Score every example persona (recorded API responses in examples/) and print"
         + " one table.",
     footerHeading = "%nExamples:%n",

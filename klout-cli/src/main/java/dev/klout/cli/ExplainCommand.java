@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
+    versionProvider = Klout.Version.class,
     description = "The full breakdown of one person's score, every signal with its value and"
         + " weight, and advice drawn from their own data.",
     footerHeading = "%nExamples:%n",

@@ -101,6 +101,21 @@ final class History implements AutoCloseable {
     try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
       version = r.getInt(1);
     }
+    if (version == 0) {
+      // Schema 0 is an empty file, or someone else's database: never add tables to theirs.
+      List<String> tables = new java.util.ArrayList<>();
+      try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT name FROM"
+          + " sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+        while (r.next()) {
+          tables.add(r.getString(1));
+        }
+      }
+      if (!tables.isEmpty()) {
+        throw new CliFailure(Exit.OTHER, String.format(java.util.Locale.ROOT,
+            "%s is another program's database (tables %s), not a klout history; it was left as"
+                + " it is: use another --db", file, String.join(", ", tables)));
+      }
+    }
     if (version > MIGRATIONS.size()) {
       throw new CliFailure(Exit.OTHER, String.format(java.util.Locale.ROOT,
           "history database %s has schema %d, newer than this klout knows (%d); use a newer"

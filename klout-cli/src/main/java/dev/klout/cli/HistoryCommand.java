@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
+    versionProvider = Klout.Version.class,
     description = "The saved scores of one person, the change at each step, and a sparkline.",
     footerHeading = "%nExamples:%n",
     footer = {"  klout history engaged-creator", "  klout history jack --db team.db"})

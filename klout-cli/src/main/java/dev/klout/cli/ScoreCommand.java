@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
+    versionProvider = Klout.Version.class,
     description = "Score one person: the score, each network's and each pillar's contribution,"
         + " and what was left out and why.",
     footerHeading = "%nExamples:%n",

@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "what-if", mixinStandardHelpOptions = true,
+    versionProvider = Klout.Version.class,
     description = "The same person with a network removed (--without) or added (--with), and what"
         + " that changes.",
     footerHeading = "%nExamples:%n",

@@ -183,4 +183,24 @@ class HistoryTest {
     assertEquals(1, r.code(), r::toString);
     assertTrue(r.err().contains("has schema 99, newer than this klout knows"), r::toString);
   }
+
+  @Test
+  void anotherProgramsDatabaseIsRefusedAndLeftByteForByte() throws Exception {
+    Path db = dir.resolve("notes.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT)");
+      s.execute("INSERT INTO note (text) VALUES ('keep me')");
+    }
+    byte[] before = Files.readAllBytes(db);
+    Cli.Result r = new Cli().run("score", "--from", Cli.example("engaged-creator").toString(),
+        "--save", "--db", db.toString());
+    assertEquals(1, r.code(), r::toString);
+    assertTrue(r.err().contains("is another program's database (tables note), not a klout"
+        + " history; it was left as it is"), r::toString);
+    assertArrayEquals(before, Files.readAllBytes(db));
+    Cli.Result read = new Cli().run("history", "x", "--db", db.toString());
+    assertEquals(1, read.code(), read::toString);
+    assertArrayEquals(before, Files.readAllBytes(db));
+  }
 }

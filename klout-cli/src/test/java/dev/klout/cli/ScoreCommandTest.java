@@ -130,4 +130,15 @@ class ScoreCommandTest {
     assertEquals(0, r.code(), r::toString);
     assertTrue(r.out().contains("complete -F") && r.out().contains("what-if"), r::toString);
   }
+
+  @Test
+  void everyCommandPrintsTheRealVersion() {
+    for (String[] args : new String[][] {{"-V"}, {"score", "-V"}, {"demo", "--version"},
+        {"history", "-V"}}) {
+      Cli.Result r = new Cli().run(args);
+      assertEquals(0, r.code(), r::toString);
+      assertTrue(r.out().strip().matches("klout \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?, score model v2"),
+          () -> String.join(" ", args) + ": " + r);
+    }
+  }
 }
