@@ -45,7 +45,7 @@ public final class Account {
   // worked out once, here.
   final double[] actorSelectivity;
   final double[] actorImpactFactor;
-  // The same for model v2 (ModelV2): selectivity, and influence weight alone.
+  // The same for model v2 (ModelV2): selectivity, and R5's influence weight alone.
   final double[] actorOrganicWorth;
   final double[] actorInfluenceWeight;
   // Whether any post hides a count (B7), so that windows without any skip the estimate.
@@ -101,9 +101,10 @@ public final class Account {
     this.actorInfluenceWeight = new double[actors.length];
     for (int i = 0; i < actors.length; i++) {
       actorSelectivity[i] = AccountWindow.selectivity(actors[i]);
-      actorImpactFactor[i] = actorSelectivity[i] * AccountWindow.actorWeight(actors[i]);
+      // R5's influence weight is the same in both models: worked out once for each.
+      actorInfluenceWeight[i] = AccountWindow.actorWeight(actors[i]);
+      actorImpactFactor[i] = actorSelectivity[i] * actorInfluenceWeight[i];
       actorOrganicWorth[i] = ModelV2.selectivity(actors[i].reactionsPerDay());
-      actorInfluenceWeight[i] = ModelV2.influenceWeight(actors[i].influence());
     }
     boolean hidden = false;
     for (Post p : posts) {

@@ -59,14 +59,6 @@ final class ModelV2 {
   }
 
   /**
-   * R5: an actor's influence on the 1-100 scale, close to logarithmic (S3): each 10 points double
-   * a reaction's worth, an average actor (40) counts 1. As v1.
-   */
-  static double influenceWeight(double influence) {
-    return StrictMath.pow(2.0, (influence - 40.0) / 10.0);
-  }
-
-  /**
    * R3, G2: what {@code n} reactions of one actor in the window are worth together:
    * {@code log2(1 + n)}. The first counts whole and each repeat less, so the same few people
    * reacting to every post (a pod out of obligation) are worth little more than once each: 30

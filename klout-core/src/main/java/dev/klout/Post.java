@@ -109,10 +109,6 @@ public final class Post implements Timed {
     return hidden != 0;
   }
 
-  int hiddenMask() {
-    return hidden;
-  }
-
   /** The post's topics, lower-cased and sorted (SCORING-PRINCIPLES R7). */
   public SortedSet<String> topics() {
     return topics;

@@ -94,9 +94,9 @@ public final class Validation {
         allMet &= met;
         verdicts.add(String.format(Locale.ROOT, "seed %d (%d people who posted, %d of them again"
             + " in the 30 days after): %s; the score against the best baseline or blend on reach"
-            + " %+.3f, the Amplification pillar on the per-post truth %+.3f (target %s %.2f)%s",
+            + " %+.3f, the Amplification pillar on the per-post truth %+.3f (target >= %.2f)%s",
             seed, e.people, e.posters, met ? "target met" : "target NOT met", marginReach,
-            marginPerPost, gamed ? ">=" : ">=", need,
+            marginPerPost, need,
             gamed ? String.format(Locale.ROOT, "; top 1%%: score %.2f vs best baseline %.2f on"
                 + " reach, pillar %.2f vs %.2f per post", e.score().top1Reach(),
                 e.bestBaselineTop1(false), e.amplification().top1PerPost(),

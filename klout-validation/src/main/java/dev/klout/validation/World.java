@@ -118,10 +118,7 @@ final class World {
   }
 
   private double gaussian() {
-    // Box-Muller with StrictMath, so the world is the same on every JVM.
-    double u = 1.0 - rnd.nextDouble();
-    double v = rnd.nextDouble();
-    return StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * StrictMath.PI * v);
+    return gaussian(rnd);
   }
 
   private void plantTraits(boolean[] farmer) {
@@ -208,6 +205,7 @@ final class World {
     }
   }
 
+  /** Box-Muller with StrictMath, so the world is the same on every JVM. */
   private static double gaussian(SplittableRandom r) {
     double u = 1.0 - r.nextDouble();
     double v = r.nextDouble();
@@ -594,10 +592,5 @@ final class World {
     double influence = Math.min(99.0, 16.0 * StrictMath.log10(1.0 + audience));
     return Actor.of(id(u), Math.round(influence * 1000) / 1000.0,
         Math.round(perDay * 1000) / 1000.0);
-  }
-
-  /** Whether person {@code i} bought engagement, is in a pod or had a one-hit post planted. */
-  boolean gamed(int i) {
-    return pack[i] != null || pod[i] != null;
   }
 }
