@@ -1,6 +1,7 @@
 package dev.klout;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,7 @@ public final class Account {
   private static final Comparator<Reply> REPLY_BY_TIME = Comparator.comparing(Reply::at);
 
   private final String network;
+  private final @Nullable String id;
   private final Visibility visibility;
   private final long audience;
   private final long following;
@@ -64,6 +67,7 @@ public final class Account {
 
   private Account(Builder b) {
     this.network = b.network;
+    this.id = b.id;
     this.visibility = b.visibility;
     this.audience = b.audience;
     this.following = b.following;
@@ -160,6 +164,14 @@ public final class Account {
     return network;
   }
 
+  /**
+   * The account's own id on its network, in the id space of the actors who react on that network:
+   * what lets {@link PopulationScorer} recognise this person when they react to someone else.
+   */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
   public Visibility visibility() {
     return visibility;
   }
@@ -234,6 +246,7 @@ public final class Account {
   /** A builder holding this account's data, to derive a changed copy. */
   public Builder toBuilder() {
     Builder b = on(network).visibility(visibility).audience(audience).following(following);
+    b.id = id;
     b.facts.putAll(facts);
     b.posts.addAll(posts);
     b.replies.addAll(replies);
@@ -243,8 +256,9 @@ public final class Account {
   @Override
   public String toString() {
     return String.format(Locale.ROOT,
-        "Account{network=%s, visibility=%s, audience=%d, following=%d, facts=%s, posts=%d, replies=%d}",
-        network, visibility, audience, following, facts, posts.size(), replies.size());
+        "Account{network=%s, id=%s, visibility=%s, audience=%d, following=%d, facts=%s, posts=%d,"
+            + " replies=%d}",
+        network, id, visibility, audience, following, facts, posts.size(), replies.size());
   }
 
   @Override
@@ -256,19 +270,21 @@ public final class Account {
       return false;
     }
     Account that = (Account) o;
-    return network.equals(that.network) && visibility == that.visibility
+    return network.equals(that.network) && Objects.equals(id, that.id)
+        && visibility == that.visibility
         && audience == that.audience && following == that.following && facts.equals(that.facts)
         && posts.equals(that.posts) && replies.equals(that.replies);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(network, visibility, audience, following, facts, posts, replies);
+    return Objects.hash(network, id, visibility, audience, following, facts, posts, replies);
   }
 
   /** Collects an account's data; {@link #build()} checks it. Not thread-safe. */
   public static final class Builder {
     private final String network;
+    private @Nullable String id;
     private Visibility visibility = Visibility.PUBLIC;
     private long audience;
     private long following;
@@ -278,6 +294,16 @@ public final class Account {
 
     private Builder(String network) {
       this.network = network;
+    }
+
+    /**
+     * The account's id on the network, as actors on it are named ({@link Actor#id()}); needed only
+     * to score a population, where it links this account to the reactions it gives.
+     */
+    public Builder id(String id) {
+      checkState(this.id == null, "account %s id was already set to '%s'", network, this.id);
+      this.id = Checks.id("account " + network + " id", id);
+      return this;
     }
 
     public Builder visibility(Visibility visibility) {

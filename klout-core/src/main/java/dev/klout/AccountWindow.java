@@ -252,7 +252,11 @@ public final class AccountWindow {
    * each 10 points double a reaction's worth; an average actor (40) counts 1.
    */
   static double actorWeight(Actor actor) {
-    return StrictMath.pow(2.0, (actor.influence() - 40.0) / 10.0);
+    return actorWeight(actor.influence());
+  }
+
+  static double actorWeight(double influence) {
+    return StrictMath.pow(2.0, (influence - 40.0) / 10.0);
   }
 
   static double sumOfTopThree(double[] values) {
@@ -405,7 +409,7 @@ public final class AccountWindow {
   // Model v2's organic aggregates (ModelV2): what the reactions are worth once bought reactions,
   // pod duty and one-hit spikes are discounted.
 
-  private OrganicWindow organic() {
+  OrganicWindow organic() {
     OrganicWindow o = organic;
     if (o == null) {
       o = new OrganicWindow(account, asOf.getEpochSecond(), firstPost, endPost, firstReply,

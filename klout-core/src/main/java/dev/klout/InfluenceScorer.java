@@ -102,6 +102,14 @@ public final class InfluenceScorer {
    * @throws IllegalStateException if a signal throws or returns a negative or non-finite value
    */
   public Measurement measure(Profile profile) {
+    return measure(profile, null);
+  }
+
+  /**
+   * {@link #measure(Profile)}, also handing out the window each measured network was read
+   * through, in the measurement's network order, for {@link PopulationScorer}.
+   */
+  Measurement measure(Profile profile, @Nullable List<AccountWindow> windowsOut) {
     Checks.notNull("profile", profile);
     if (profile.optedOut()) {
       return new Measurement(profile.id(), profile.asOf(), true, new String[0],
@@ -136,6 +144,9 @@ public final class InfluenceScorer {
       networks[n] = account.network();
       rows[n] = row;
       values[n] = measure(profile, window, row.signals);
+      if (windowsOut != null) {
+        windowsOut.add(window);
+      }
       if (account.hasHiddenCounts) {
         int[] h = new int[1 + ReactionKind.values().length];
         h[0] = window.postCount();
@@ -234,6 +245,15 @@ public final class InfluenceScorer {
     }
     return Score.scored(measurement, modelVersion, raw, calibration.apply(raw), networkWeights,
         weights, sums, pillarRaw);
+  }
+
+  /** The exact score of a measurement, for the rounds of a population's fixed point. */
+  double exact(Measurement measurement) {
+    return score(measurement).exact();
+  }
+
+  SignalSet.Row row(String network) {
+    return signals.forNetwork(network);
   }
 
   /** Scores both profiles of one person and says what moved; for what-ifs and "since last time". */

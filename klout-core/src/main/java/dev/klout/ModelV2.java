@@ -113,6 +113,37 @@ final class ModelV2 {
   static final double RESHARES_PER_VIEW = 0.002;
 
   // ---------------------------------------------------------------------------------------------
+  // Populations (P2): network impact from the population's own scores (PopulationScorer).
+
+  /**
+   * The score every member of a population starts the fixed point from: the floor. Nobody is
+   * influential until the population shows it, so scores rise towards the fixed point from below
+   * and a ring of accounts that only react to each other can never overshoot it.
+   */
+  static final double POPULATION_START = 1.0;
+
+  /**
+   * At most this many rounds of the fixed point (Tweepcred's limit). It is a contraction: a
+   * reactor's score reaches a person's only through network impact, weighted 0.3, as
+   * {@code ln(1 + impact)} of a weight {@code 2^(score / 10)}, so one point more for every
+   * reactor moves the person's raw score by at most {@code 0.3 ln 2 / 10 = 0.021} per network, and
+   * their score by at most that times the steepest slope of the calibration (9 points per raw
+   * unit, at the floor): 0.19 of the change for each network the two share, so each round cuts
+   * the distance to the fixed point at least fivefold for a one-network population (2.6-fold where
+   * people react to each other on two), and usually far more, since no single reactor is all of a
+   * person's network impact. {@link PopulationScorer.Run#converged()} says whether it stopped by
+   * {@link #POPULATION_TOLERANCE} or by this limit.
+   */
+  static final int POPULATION_MAX_ITERATIONS = 20;
+
+  /**
+   * The stopping rule: the fixed point stops early once no member's score moved by more than this
+   * (in score points) in the last round. A maximum over members, so it does not depend on their
+   * order, and no displayed score can change after it.
+   */
+  static final double POPULATION_TOLERANCE = 1e-9;
+
+  // ---------------------------------------------------------------------------------------------
   // Weights.
 
   /**

@@ -40,6 +40,13 @@ final class OrganicWindow {
   final double shownViews;
   final double[] weekly = new double[AccountWindow.WEEKS];
   final int[] hiddenPosts;
+  // What network impact is made of, kept so that a population can recompute it with the actors'
+  // own scores (PopulationScorer): each actor's reactions in the window (every fourth counter),
+  // and the sums that do not depend on influence.
+  final int[] perActor;
+  final double people;
+  final double organicKnown;
+  final double unknownPeople;
 
   OrganicWindow(Account account, long asOfSecond, int firstPost, int endPost, int firstReply,
       int endReply) {
@@ -89,14 +96,12 @@ final class OrganicWindow {
         continue;
       }
       double selective = account.actorOrganicWorth[a];
-      double repeat = count < REPEAT_WORTH.length
-          ? REPEAT_WORTH[count]
-          : ModelV2.repeatWorth(count) / count;
+      double repeat = repeat(count);
       worth[a] = selective * repeat;
       known += count;
       people += selective;
       organicKnown += selective * repeat * count;
-      influence += selective * account.actorInfluenceWeight[a] * repeat * count;
+      influence += impactTerm(selective, account.actorInfluenceWeight[a], repeat, count);
       pairs += selective * Math.min(perActor[4 * a + 2], perActor[4 * a + 1]);
       int reshared = perActor[4 * a + 3];
       int commented = perActor[4 * a + 1];
@@ -108,7 +113,6 @@ final class OrganicWindow {
       knownComments += commented;
       knownLikes += liked;
     }
-    double meanInfluence = people > 0 ? influence / organicKnown : 1.0;
 
     // Reactions whose actor is unknown are taken to be as organic as the known ones of their kind,
     // and a kind with none known (likes, which networks rarely name) as the least organic kind
@@ -222,6 +226,10 @@ final class OrganicWindow {
     }
     double spikeKept = total > 0 ? kept / total : 1.0;
     double unknownPeople = unknown * peoplePerOrganic;
+    this.perActor = perActor;
+    this.people = people;
+    this.organicKnown = organicKnown;
+    this.unknownPeople = unknownPeople;
     this.viewsPerPost = viewPosts > 0 ? (double) views / viewPosts : 0;
     this.shownReactions = shownActed;
     this.shownViews = shownSeen;
@@ -229,9 +237,29 @@ final class OrganicWindow {
     this.reactions = total;
     this.engagers = (people + unknownPeople) * spikeKept;
     this.engagersPerPost = n > 0 ? engagers / ModelV2.postsPower(n) : 0;
-    this.impact = influence + unknownPeople * meanInfluence;
+    this.impact = impact(influence, people, organicKnown, unknownPeople);
     this.conversations = pairs;
     this.focused = AccountWindow.sumOfTopThree(topicReactions);
+  }
+
+  /** R5: one known actor's part of network impact; summed in actor order. */
+  static double impactTerm(double selective, double influenceWeight, double repeat, int count) {
+    return selective * influenceWeight * repeat * count;
+  }
+
+  /**
+   * R5: network impact from the known actors' terms: unknown actors are taken to be as
+   * influential as the known ones on average, or of weight 1 (influence 40) with none known.
+   */
+  static double impact(double influence, double people, double organicKnown,
+      double unknownPeople) {
+    double meanInfluence = people > 0 ? influence / organicKnown : 1.0;
+    return influence + unknownPeople * meanInfluence;
+  }
+
+  /** R3, G2: the worth of each of an actor's {@code count} reactions in the window. */
+  static double repeat(int count) {
+    return count < REPEAT_WORTH.length ? REPEAT_WORTH[count] : ModelV2.repeatWorth(count) / count;
   }
 
   /**
