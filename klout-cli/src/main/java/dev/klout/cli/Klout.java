@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     description = "Scores social-media influence from 1 to 100, deterministically, and explains"
         + " the score.",
     subcommands = {ScoreCommand.class, ExplainCommand.class, WhatIfCommand.class,
-        DemoCommand.class, HistoryCommand.class, CompareCommand.class,
+        DemoCommand.class, HistoryCommand.class, CompareCommand.class, PopulationCommand.class,
         AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  klout demo",
@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
         "  klout explain --from examples/both-networks",
         "  klout what-if --from examples/both-networks --without youtube",
         "  klout history engaged-creator",
+        "  klout population --in target/population --out target/scores.jsonl",
         "  source <(klout generate-completion)"})
 public final class Klout implements Runnable {
   final Io io;
@@ -61,7 +62,7 @@ public final class Klout implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(spec == null ? new CommandLine(this) : spec.commandLine(),
-        "name a command: score, explain, what-if, demo, history or compare");
+        "name a command: score, explain, what-if, demo, history, compare or population");
   }
 
   public static void main(String[] args) {

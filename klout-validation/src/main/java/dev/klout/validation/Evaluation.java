@@ -4,6 +4,7 @@ import dev.klout.AccountWindow;
 import dev.klout.InfluenceScorer;
 import dev.klout.Post;
 import dev.klout.PillarScore;
+import dev.klout.PopulationScorer;
 import dev.klout.Profile;
 import dev.klout.Score;
 import dev.klout.spi.Pillar;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * How well each predictor ranks the people of one world by what their posts did next: Spearman's
@@ -58,7 +60,16 @@ final class Evaluation {
   }
 
   static Evaluation of(Config config, long seed, InfluenceScorer scorer) {
-    World world = World.simulate(config, seed);
+    return of(World.simulate(config, seed), config, seed, scorer, false);
+  }
+
+  /**
+   * The evaluation of one simulated world; with {@code population}, the score and its pillar come
+   * from scoring everyone in the world at once ({@link PopulationScorer}), so the people who
+   * reacted count with their own scores rather than the adapter's estimate.
+   */
+  static Evaluation of(World world, Config config, long seed, InfluenceScorer scorer,
+      boolean population) {
     List<Integer> asked = new ArrayList<>();
     for (int i = 0; i < world.people(); i++) {
       if (world.posted(i)) {
@@ -66,13 +77,19 @@ final class Evaluation {
       }
     }
     int m = asked.size();
+    List<Score> everyone = null;
+    if (population) {
+      Iterable<Profile> people = () -> IntStream.range(0, world.people())
+          .mapToObj(world::profile).iterator();
+      everyone = PopulationScorer.of(scorer).scoreAll(people);
+    }
     double[][] predicted = new double[PREDICTORS.size()][m];
     double[] reach = new double[m];
     boolean[] postsNext = new boolean[m];
     for (int k = 0; k < m; k++) {
       int i = asked.get(k);
       Profile profile = world.profile(i);
-      Score score = scorer.score(profile);
+      Score score = everyone != null ? everyone.get(i) : scorer.score(profile);
       AccountWindow window = AccountWindow.of(profile.accounts().firstEntry().getValue(),
           profile.asOf());
       long reactions = 0;

@@ -16,7 +16,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -jar klout-validation/target/validation.jar [--people N] [--seeds 1,2,3]
- *     [--configs tuning,held-out,tuning-gamed,held-out-gamed] [--model v1|v2]
+ *     [--configs tuning,held-out,tuning-gamed,held-out-gamed] [--model v1|v2] [--population]
  * </pre>
  */
 public final class Validation {
@@ -30,6 +30,7 @@ public final class Validation {
     long[] seeds = {1, 2, 3};
     List<Config> configs = Config.all();
     ScoreModel model = ScoreModel.current();
+    boolean population = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--people":
@@ -48,30 +49,46 @@ public final class Validation {
             configs.add(Config.named(name.trim()));
           }
           break;
+        case "--population":
+          population = true;
+          break;
         case "--model":
           model = ScoreModel.valueOf(args[++i].trim().toUpperCase(Locale.ROOT));
           break;
         default:
           System.err.println("usage: validation [--people N] [--seeds 1,2,3]"
-              + " [--configs tuning,held-out,tuning-gamed,held-out-gamed] [--model v1|v2]");
+              + " [--configs tuning,held-out,tuning-gamed,held-out-gamed] [--model v1|v2]"
+              + " [--population]");
           System.exit(2);
       }
     }
     InfluenceScorer scorer = InfluenceScorer.builder().discover().model(model).build();
     List<String> summary = new ArrayList<>();
+    List<String> versus = new ArrayList<>();
     boolean allMet = true;
     for (Config config : configs) {
       Config c = people > 0 ? config.withPeople(people) : config;
       boolean gamed = c.gaming().any();
-      System.out.printf(Locale.ROOT, "### %s, %d people (model %s)%n%n", c.name(), c.people(),
-          scorer.modelVersion());
+      System.out.printf(Locale.ROOT, "### %s, %d people (model %s%s)%n%n", c.name(), c.people(),
+          scorer.modelVersion(), population ? ", scored as one population" : "");
       System.out.println("| seed | predictor | Spearman, per post | Spearman, reach | top 1%,"
           + " per post | top 1%, reach |");
       System.out.println("|---:|---|---:|---:|---:|---:|");
       List<String> verdicts = new ArrayList<>();
       Evaluation first = null;
       for (long seed : seeds) {
-        Evaluation e = Evaluation.of(c, seed, scorer);
+        World world = World.simulate(c, seed);
+        Evaluation e = Evaluation.of(world, c, seed, scorer, population);
+        if (population) {
+          Evaluation alone = Evaluation.of(world, c, seed, scorer, false);
+          versus.add(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %+.3f | %.3f | %.3f |"
+              + " %+.3f | %.2f | %.2f |", c.name(), seed, alone.score().spearmanReach(),
+              e.score().spearmanReach(),
+              e.score().spearmanReach() - alone.score().spearmanReach(),
+              alone.amplification().spearmanPerPost(), e.amplification().spearmanPerPost(),
+              e.amplification().spearmanPerPost() - alone.amplification().spearmanPerPost(),
+              alone.score().top1Reach(), e.score().top1Reach()));
+        }
         if (first == null) {
           first = e;
         }
@@ -128,6 +145,16 @@ public final class Validation {
     System.out.println("|---|---:|---:|---:|---:|---:|---|");
     summary.forEach(System.out::println);
     System.out.println();
+    if (population) {
+      System.out.println("### Scored as one population against scored one by one");
+      System.out.println();
+      System.out.println("| configuration | seed | score, reach, alone | population | change"
+          + " | Amplification, per post, alone | population | change | top 1% reach, alone"
+          + " | population |");
+      System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+      versus.forEach(System.out::println);
+      System.out.println();
+    }
     System.out.println(allMet ? "Verdict: every target is met on every configuration and seed."
         : "Verdict: not every target is met on every configuration and seed.");
   }

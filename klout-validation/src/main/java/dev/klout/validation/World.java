@@ -514,7 +514,7 @@ final class World {
   }
 
   /** A person's id, or a bot's (bots are negative in the resharer lists: -1 - bot). */
-  private static String id(int person) {
+  static String id(int person) {
     return person >= 0 ? "u" + person : "bot" + (-1 - person);
   }
 
@@ -557,7 +557,8 @@ final class World {
    */
   Profile profile(int i) {
     List<Observed> posts = observed.get(i);
-    Account.Builder account = Account.on(NETWORK).audience(audience(i)).following(following[i]);
+    Account.Builder account = Account.on(NETWORK).id(id(i)).audience(audience(i))
+        .following(following[i]);
     List<Observed> byReshares = new ArrayList<>(posts);
     byReshares.sort((x, y) -> Long.compare(y.reshares(), x.reshares()));
     List<Observed> looked = byReshares.subList(0, Math.min(RESHARER_LOOKUPS, byReshares.size()));
