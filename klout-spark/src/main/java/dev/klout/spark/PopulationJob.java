@@ -92,14 +92,13 @@ public final class PopulationJob {
 
   /** What a run did, and how long each part took on the driver's clock. */
   public record Run(long people, long populationLinks, int iterations, double lastChange,
-      boolean converged, long measureMillis, long iterateMillis, long scoreMillis) {
+      boolean converged, long measureMillis, long iterateMillis) {
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "%,d people, %,d links to people of the population, %d"
-          + " rounds (last change %.3g points, %s); measure %.1f s, rounds %.1f s, score and"
-          + " write %.1f s", people, populationLinks, iterations, lastChange,
-          converged ? "converged" : "round limit", measureMillis / 1e3, iterateMillis / 1e3,
-          scoreMillis / 1e3);
+          + " rounds (last change %.3g points, %s); read and measure %.1f s, rounds %.1f s",
+          people, populationLinks, iterations, lastChange,
+          converged ? "converged" : "round limit", measureMillis / 1e3, iterateMillis / 1e3);
     }
   }
 
@@ -135,11 +134,11 @@ public final class PopulationJob {
     try {
       long start = System.nanoTime();
       Result result = score(spark, in, format, iterations);
+      long scored = System.nanoTime();
       result.scores().write().mode("overwrite").parquet(out);
-      Run run = result.run();
-      long total = (System.nanoTime() - start) / 1_000_000;
-      System.err.println("klout population: " + run + "; " + total / 1e3 + " s in all, scores in "
-          + out);
+      long end = System.nanoTime();
+      System.err.printf(Locale.ROOT, "klout population: %s; score and write %.1f s; %.1f s in"
+          + " all; scores in %s%n", result.run(), (end - scored) / 1e9, (end - start) / 1e9, out);
     } finally {
       spark.stop();
     }
@@ -209,7 +208,7 @@ public final class PopulationJob {
     Dataset<Row> result = state(members, links, scores)
         .mapPartitions(new Final(), Encoders.row(SCORES));
     Run run = new Run(people, populationLinks, rounds, people == 0 ? 0 : change,
-        change <= local.tolerance(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, 0);
+        change <= local.tolerance(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     return new Result(result, run);
   }
 

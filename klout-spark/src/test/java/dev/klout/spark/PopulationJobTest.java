@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.klout.Account;
-import dev.klout.Actor;
 import dev.klout.InfluenceScorer;
 import dev.klout.PopulationScorer;
 import dev.klout.Post;
 import dev.klout.Profile;
-import dev.klout.ReactionKind;
-import dev.klout.Reply;
-import dev.klout.Visibility;
 import dev.klout.population.PopulationFormat;
 import dev.klout.population.PopulationReader;
 import dev.klout.population.PopulationWriter;
 import dev.klout.population.ScoreRecord;
+import dev.klout.testkit.LinkedPopulation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -72,64 +68,11 @@ class PopulationJobTest {
     }
   }
 
-  /** A population with outsiders, bots, a private account, hidden counts and an opt-out. */
+  /** The testkit's linked population: outsiders, bots, private accounts, hidden likes, opt-outs. */
   private static void write(Path dir) throws IOException {
-    Random random = new Random(42);
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < PEOPLE; i++) {
-      ids.add(String.format("p%04d", i));
-    }
     try (PopulationWriter w = PopulationWriter.create(dir)) {
-      for (int i = 0; i < PEOPLE; i++) {
-        String id = ids.get(i);
-        if (i % 97 == 5) {
-          w.write(Profile.builder(id, AS_OF).optedOut(true).build());
-          continue;
-        }
-        Account.Builder a = Account.on("x").id(id)
-            .audience((long) Math.pow(10, 1 + 4 * random.nextDouble()))
-            .following(50 + random.nextInt(500));
-        if (i % 89 == 7) {
-          a.visibility(Visibility.PRIVATE);
-        }
-        int posts = random.nextInt(15);
-        for (int p = 0; p < posts; p++) {
-          boolean hiddenLikes = i % 11 == 3;
-          Post.Builder post = Post.at(AS_OF.minusSeconds(3600L + random.nextInt(89 * 86_400)))
-              .likes(hiddenLikes ? 0 : random.nextInt(50)).views(random.nextInt(3000))
-              .topic("t" + random.nextInt(5));
-          int known = random.nextInt(6);
-          List<String> seen = new ArrayList<>();
-          long comments = 0;
-          long reshares = 0;
-          for (int k = 0; k < known; k++) {
-            int j = random.nextInt(PEOPLE + 20);
-            String actor = j < PEOPLE ? ids.get(j) : "bot" + j;
-            if (seen.contains(actor) || actor.equals(id)) {
-              continue;
-            }
-            seen.add(actor);
-            double perDay = j < PEOPLE ? j % 13 : 150;
-            double influence = j < PEOPLE ? 10 + j % 80 : 70;
-            boolean comment = k % 2 == 0;
-            post.engagement(comment ? ReactionKind.COMMENT : ReactionKind.RESHARE,
-                Actor.of(actor, influence, perDay));
-            if (comment) {
-              comments++;
-            } else {
-              reshares++;
-            }
-          }
-          post.comments(comments + random.nextInt(3)).reshares(reshares);
-          if (hiddenLikes) {
-            post.hidden(ReactionKind.LIKE);
-          }
-          a.post(post.build());
-        }
-        if (posts > 0 && random.nextBoolean()) {
-          a.reply(Reply.to(ids.get(random.nextInt(PEOPLE)), AS_OF.minusSeconds(7200)));
-        }
-        w.write(Profile.builder(id, AS_OF).account(a.build()).build());
+      for (Profile p : LinkedPopulation.of(PEOPLE, 42)) {
+        w.write(p);
       }
     }
   }
