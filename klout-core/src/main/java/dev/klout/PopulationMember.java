@@ -38,7 +38,10 @@ public final class PopulationMember {
   final double[] organicKnown;
   final double[] unknownPeople;
   // Per known actor, in network then actor-id order: who, and their part of network impact.
-  final String[] actors;
+  // Dropped (null) once an in-process run has numbered them: at 40 a person they are most of a
+  // member's memory.
+  String @Nullable [] actors;
+  final int actorCount;
   final double[] selective;
   final double[] repeat;
   final int[] count;
@@ -57,6 +60,7 @@ public final class PopulationMember {
     this.organicKnown = organicKnown;
     this.unknownPeople = unknownPeople;
     this.actors = actors;
+    this.actorCount = actors.length;
     this.selective = selective;
     this.repeat = repeat;
     this.count = count;
@@ -72,8 +76,11 @@ public final class PopulationMember {
     List<AccountWindow> windows = new ArrayList<>();
     Measurement m = scorer.measure(profile, windows);
     List<String> accounts = new ArrayList<>();
-    if (!profile.optedOut()) {
-      // B4: an opted-out person is not processed, so never recognised as an actor either.
+    // The population speaks only for the people it measured: someone who opted out is not
+    // processed (B4), and someone with no public activity in the window has no score to give
+    // (they would sit at the floor, though their reactions may reach millions), so both are
+    // recognised by no account and their reactions keep the adapter's estimate.
+    if (!profile.optedOut() && m.networks.length > 0) {
       for (Account a : profile.accounts().values()) {
         a.id().ifPresent(id -> accounts.add(key(a.network(), id)));
       }
@@ -144,7 +151,11 @@ public final class PopulationMember {
     return measurement.optedOut;
   }
 
-  /** The keys ({@link #key}) of the accounts this person holds, in network order. */
+  /**
+   * The keys ({@link #key}) of the accounts by which this person is recognised as an actor, in
+   * network order: every account with an id, or none for a person who opted out or had no public
+   * activity in the window, whose reactions keep the adapter's estimate.
+   */
   public List<String> accountKeys() {
     return List.of(accounts);
   }
@@ -155,7 +166,21 @@ public final class PopulationMember {
    * double[])} take their scores in. An actor who reacted on two networks appears once for each.
    */
   public List<String> actorKeys() {
-    return List.of(actors);
+    return List.of(keys());
+  }
+
+  private String[] keys() {
+    String[] a = actors;
+    if (a == null) {
+      throw new IllegalStateException("member '" + measurement.profileId + "': its actor keys"
+          + " were dropped once the population numbered them");
+    }
+    return a;
+  }
+
+  /** Drops the actor keys, which an in-process run no longer needs once it has numbered them. */
+  void forgetActorKeys() {
+    actors = null;
   }
 
   /**
@@ -164,9 +189,9 @@ public final class PopulationMember {
    * the measurement, whose values nobody else holds while the fixed point runs.
    */
   void applyScores(double[] actorScores) {
-    checkArgument(actorScores.length == actors.length,
+    checkArgument(actorScores.length == actorCount,
         "member '%s': actorScores has %s values for %s actors", measurement.profileId,
-        actorScores.length, actors.length);
+        actorScores.length, actorCount);
     for (int i = 0; i < impactSignal.length; i++) {
       int j = impactSignal[i];
       if (j < 0) {
@@ -180,7 +205,8 @@ public final class PopulationMember {
           weight = estimatedWeight[t];
         } else {
           checkArgument(s >= 1 && s <= 100, "member '%s': actorScores[%s] for '%s' must be a"
-              + " score from 1 to 100 (or NaN) but was %s", measurement.profileId, t, actors[t], s);
+              + " score from 1 to 100 (or NaN) but was %s", measurement.profileId, t,
+              actors == null ? "#" + t : actors[t], s);
           weight = AccountWindow.actorWeight(s);
         }
         influence += OrganicWindow.impactTerm(selective[t], weight, repeat[t], count[t]);
@@ -242,8 +268,9 @@ public final class PopulationMember {
         out.writeUTF(e.network());
         out.writeUTF(e.reason().name());
       }
-      writeStrings(out, actors);
-      for (int t = 0; t < actors.length; t++) {
+      String[] keys = keys();
+      writeStrings(out, keys);
+      for (int t = 0; t < keys.length; t++) {
         out.writeLong(Double.doubleToRawLongBits(selective[t]));
         out.writeLong(Double.doubleToRawLongBits(repeat[t]));
         out.writeInt(count[t]);
@@ -356,6 +383,6 @@ public final class PopulationMember {
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "PopulationMember{%s, accounts=%s, actors=%d}",
-        measurement.profileId, List.of(accounts), actors.length);
+        measurement.profileId, List.of(accounts), actorCount);
   }
 }

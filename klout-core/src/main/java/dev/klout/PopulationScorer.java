@@ -113,13 +113,15 @@ public final class PopulationScorer {
             previous < 0 ? "" : members.get(previous).profileId(), profile.id(), account);
         holder.set(k, index);
       }
-      int[] actors = new int[m.actors.length];
+      List<String> named = m.actorKeys();
+      int[] actors = new int[named.size()];
       for (int t = 0; t < actors.length; t++) {
-        actors[t] = keys.computeIfAbsent(m.actors[t], a -> {
+        actors[t] = keys.computeIfAbsent(named.get(t), a -> {
           holder.add(-1);
           return holder.size() - 1;
         });
       }
+      m.forgetActorKeys();
       links += actors.length;
       actorKeys.add(actors);
       members.add(m);

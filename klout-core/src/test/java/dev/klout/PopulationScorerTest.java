@@ -236,6 +236,18 @@ class PopulationScorerTest {
   }
 
   @Test
+  void someoneWithNoActivityToMeasureKeepsTheAdaptersEstimate() {
+    // A reader with a real audience who posted nothing in the window: the population has no score
+    // for them (they would sit at the floor), so their reaction counts as the adapter estimates.
+    Profile reader = Profile.builder("reader", AS_OF)
+        .account(Account.on("x").id("reader").audience(2_000_000).build()).build();
+    Profile target = person("target", 100, Actor.of("reader", 99, 2));
+    List<Score> scores = POPULATION.scoreAll(List.of(reader, target));
+    assertEquals(List.of(), POPULATION.member(reader).accountKeys());
+    assertEquals(SCORER.score(target).explain(), scores.get(1).explain());
+  }
+
+  @Test
   void badPopulationsAreRefusedWithMessagesThatNameThem() {
     Profile a = person("same", 10);
     IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
