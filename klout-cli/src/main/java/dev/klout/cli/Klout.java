@@ -84,6 +84,8 @@ public final class Klout implements Runnable {
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env,
       Clock clock, boolean terminal) {
     Io io = new Io(out, err, env, clock, terminal);
+    // For --account's help: the networks whose adapters are on the class path.
+    System.setProperty("klout.networks", String.join(", ", Sources.networks().keySet()));
     CommandLine cmd = new CommandLine(new Klout(io));
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));

@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.Properties;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,11 +25,13 @@ import org.jspecify.annotations.Nullable;
  * twitter=ada
  * youtube=@curie
  * </pre>
- * The recordings themselves are under {@code twitter/} and {@code youtube/} (see {@link Replay}).
+ * Every other key names a network and the account on it; the recordings themselves are under a
+ * directory of the network's name, {@code twitter/} and {@code youtube/} (see {@link Replay}).
  */
 record Persona(Path dir, String name, String about, @Nullable Instant asOf,
-    @Nullable String twitter, @Nullable String youtube) {
+    SortedMap<String, String> accounts) {
   static final String FILE = "persona.properties";
+  private static final Set<String> OWN_KEYS = Set.of("name", "about", "as-of");
 
   static Persona read(Path dir) {
     if (!Files.isDirectory(dir)) {
@@ -54,8 +60,15 @@ record Persona(Path dir, String name, String about, @Nullable Instant asOf,
         ? "profile" : dir.toAbsolutePath().normalize().getFileName().toString();
     String name = blankToNull(p.getProperty("name"));
     String about = blankToNull(p.getProperty("about"));
+    SortedMap<String, String> accounts = new TreeMap<>();
+    for (String key : p.stringPropertyNames()) {
+      String who = blankToNull(p.getProperty(key));
+      if (!OWN_KEYS.contains(key) && who != null) {
+        accounts.put(key, who);
+      }
+    }
     return new Persona(dir, name == null ? fallback : name, about == null ? "" : about, asOf,
-        blankToNull(p.getProperty("twitter")), blankToNull(p.getProperty("youtube")));
+        Collections.unmodifiableSortedMap(accounts));
   }
 
   private static @Nullable String blankToNull(@Nullable String s) {

@@ -1,6 +1,6 @@
 package dev.klout.cli;
 
-import dev.klout.spi.FetchListener;
+import dev.klout.fetch.FetchListener;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Executors;

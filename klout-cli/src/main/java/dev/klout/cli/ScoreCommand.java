@@ -48,10 +48,12 @@ final class ScoreCommand extends KloutCommand {
         Commands.note(klout.io, common, "saved as #" + id + " in " + file);
       }
     }
-    if (loaded.youtubeQuotaUnits() > 0) {
-      Commands.note(klout.io, common, "youtube: this fetch spent " + loaded.youtubeQuotaUnits()
-          + " quota units");
-    }
+    loaded.fetched().forEach((network, fetched) -> {
+      if (fetched.quotaUnits() > 0) {
+        Commands.note(klout.io, common, network + ": this fetch spent " + fetched.quotaUnits()
+            + " quota units");
+      }
+    });
     return Commands.outcome(klout.io, common, score).code;
   }
 }

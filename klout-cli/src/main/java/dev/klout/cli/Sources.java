@@ -1,33 +1,53 @@
 package dev.klout.cli;
 
 import dev.klout.Profile;
-import dev.klout.spi.FetchListener;
-import dev.klout.twitter.TwitterClient;
-import dev.klout.twitter.TwitterException;
-import dev.klout.youtube.YouTubeClient;
-import dev.klout.youtube.YouTubeException;
-import dev.klout.youtube.YouTubeFetch;
+import dev.klout.fetch.ClientOptions;
+import dev.klout.fetch.FetchException;
+import dev.klout.fetch.FetchListener;
+import dev.klout.fetch.FetchResult;
+import dev.klout.fetch.NetworkClientFactory;
+import dev.klout.fetch.loopback.LoopbackServer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-/** Where a person's activity comes from: live APIs, or a directory of recorded responses. */
+/**
+ * Where a person's activity comes from: the live APIs of the networks asked for, or a directory of
+ * recorded responses. The networks are the {@link NetworkClientFactory}s on the class path, so a
+ * new adapter is a new {@code --account network:who} with no code here. Every argument, and every
+ * credential, is checked before the first request.
+ */
 final class Sources {
-  /** What the recorded clients send as a token: the replay server ignores it. */
-  private static final String RECORDED = "recorded-responses-need-no-token";
+  /** What recorded clients get as a credential: the replay server ignores it. */
+  private static final String RECORDED = "recorded-responses-need-no-credential";
+
+  @Option(names = "--account", paramLabel = "NETWORK:WHO",
+      description = "An account to read, e.g. twitter:jack or youtube:@veritasium (repeatable;"
+          + " one a network). The networks this build reads: ${sys:klout.networks:-twitter,"
+          + " youtube}.")
+  List<String> accounts = new ArrayList<>();
 
   @Option(names = "--twitter", paramLabel = "USERNAME",
-      description = "An X/Twitter username; live, with the token in X_BEARER_TOKEN"
-          + " (or TWITTER_BEARER_TOKEN), or from --from DIR.")
+      description = "Shorthand for --account twitter:USERNAME; live, with the token in"
+          + " X_BEARER_TOKEN (or TWITTER_BEARER_TOKEN).")
   @Nullable String twitter;
 
   @Option(names = "--youtube", paramLabel = "@HANDLE|CHANNEL_ID",
-      description = "A YouTube channel; live, with the key in YOUTUBE_API_KEY, or from --from DIR.")
+      description = "Shorthand for --account youtube:@HANDLE; live, with the key in"
+          + " YOUTUBE_API_KEY.")
   @Nullable String youtube;
 
   @Option(names = "--from", paramLabel = "DIR",
@@ -42,61 +62,185 @@ final class Sources {
 
   @Option(names = "--name", paramLabel = "NAME",
       description = "Who this is, as the history records it (default: the persona's name, else"
-          + " the username or handle).")
+          + " the first account's name).")
   @Nullable String name;
 
+  @Option(names = "--api", paramLabel = "NETWORK=URL", hidden = true,
+      description = "A network's API address, e.g. twitter=http://127.0.0.1:8080 (repeatable).")
+  Map<String, URI> apis = new HashMap<>();
+
   @Option(names = "--twitter-api", paramLabel = "URL", hidden = true,
-      description = "The X API's address (default https://api.x.com).")
+      description = "Shorthand for --api twitter=URL.")
   @Nullable URI twitterApi;
 
   @Option(names = "--youtube-api", paramLabel = "URL", hidden = true,
-      description = "The YouTube Data API's address (default https://www.googleapis.com).")
+      description = "Shorthand for --api youtube=URL.")
   @Nullable URI youtubeApi;
 
   // The field's value is picocli's default, so sources built in code (the demo) get it too.
   @Option(names = "--quota", paramLabel = "UNITS",
-      description = "The most YouTube quota units one fetch may spend (default ${DEFAULT-VALUE}).")
+      description = "The most quota units one fetch may spend where a network counts quota"
+          + " (YouTube; default ${DEFAULT-VALUE}).")
   int quota = 100;
 
-  /** A profile and how it was read. */
-  record Loaded(Profile profile, @Nullable Persona persona, int youtubeQuotaUnits) {}
+  /** The networks this build can read, by name. */
+  static SortedMap<String, NetworkClientFactory> networks() {
+    SortedMap<String, NetworkClientFactory> found = new TreeMap<>();
+    for (NetworkClientFactory f : ServiceLoader.load(NetworkClientFactory.class)) {
+      found.put(f.network(), f);
+    }
+    return found;
+  }
 
-  Loaded load(Io io, Common common) {
+  /** A profile and how it was read. */
+  record Loaded(Profile profile, @Nullable Persona persona, Map<String, FetchResult> fetched) {
+    /** Quota units the fetches spent, all networks together. */
+    int quotaUnits() {
+      return fetched.values().stream().mapToInt(FetchResult::quotaUnits).sum();
+    }
+  }
+
+  /** What will be read, checked whole before anything is: accounts, instant, name. */
+  record Plan(SortedMap<String, String> accounts, Instant asOf, String id,
+      @Nullable Persona persona, Map<String, URI> apis) {}
+
+  /**
+   * Checks every argument and, for live reads, every credential, and says what will be read.
+   *
+   * @throws CliFailure USAGE for a bad argument, CREDENTIALS for a missing credential
+   */
+  Plan plan(Io io) {
     if (quota < 1) {
       throw new CliFailure(Exit.USAGE, "--quota must be at least 1 but was " + quota);
     }
+    SortedMap<String, NetworkClientFactory> networks = networks();
     Persona persona = from == null ? null : Persona.read(from);
-    String twitterName = twitter != null ? twitter : persona == null ? null : persona.twitter();
-    String channel = youtube != null ? youtube : persona == null ? null : persona.youtube();
-    if (twitterName == null && channel == null) {
+    SortedMap<String, String> asked = new TreeMap<>();
+    List<String> given = new ArrayList<>(accounts);
+    if (twitter != null) {
+      given.add("twitter:" + twitter);
+    }
+    if (youtube != null) {
+      given.add("youtube:" + youtube);
+    }
+    for (String account : given) {
+      int colon = account.indexOf(':');
+      if (colon <= 0 || colon == account.length() - 1) {
+        throw new CliFailure(Exit.USAGE, "--account must be NETWORK:WHO, e.g. twitter:jack, but"
+            + " was '" + account + "'");
+      }
+      String network = account.substring(0, colon);
+      if (asked.put(network, account.substring(colon + 1)) != null) {
+        throw new CliFailure(Exit.USAGE, "two accounts on " + network + ": a profile has one a"
+            + " network");
+      }
+    }
+    if (persona != null) {
+      persona.accounts().forEach(asked::putIfAbsent);
+    }
+    if (asked.isEmpty()) {
       throw new CliFailure(Exit.USAGE, from == null
-          ? "name at least one source: --twitter USERNAME, --youtube @HANDLE or --from DIR"
-          : "--from " + from + ": its " + Persona.FILE + " names no account; add --twitter or"
-              + " --youtube");
+          ? "name at least one account: --account NETWORK:WHO (networks: "
+              + String.join(", ", networks.keySet()) + "), --twitter, --youtube, or --from DIR"
+          : "--from " + from + ": its " + Persona.FILE + " names no account; add --account");
+    }
+    Map<String, URI> api = new HashMap<>(apis);
+    if (twitterApi != null) {
+      api.put("twitter", twitterApi);
+    }
+    if (youtubeApi != null) {
+      api.put("youtube", youtubeApi);
+    }
+    for (String network : api.keySet()) {
+      if (!networks.containsKey(network)) {
+        throw new CliFailure(Exit.USAGE, "--api " + network + ": no such network (this build"
+            + " reads " + String.join(", ", networks.keySet()) + ")");
+      }
+    }
+    for (Map.Entry<String, String> e : asked.entrySet()) {
+      NetworkClientFactory f = networks.get(e.getKey());
+      if (f == null) {
+        throw new CliFailure(Exit.USAGE, "no network '" + e.getKey() + "': this build reads "
+            + String.join(", ", networks.keySet()));
+      }
+      Optional<String> bad = f.checkWho(e.getValue());
+      if (bad.isPresent()) {
+        throw new CliFailure(Exit.USAGE, "--account " + e.getKey() + ": " + bad.get());
+      }
+    }
+    if (from == null) {
+      // Every credential before any request: a missing key should not cost another network's
+      // quota first.
+      for (String network : asked.keySet()) {
+        List<String> vars = networks.get(network).credentialVariables();
+        if (!vars.isEmpty() && vars.stream().allMatch(v -> io.env(v) == null)) {
+          throw new CliFailure(Exit.CREDENTIALS, "no " + network + " credential: set "
+              + String.join(" or ", vars) + ", or read a recording with --from DIR");
+        }
+      }
     }
     Instant at = instant(io, persona);
     String id = name != null ? name
         : persona != null ? persona.name()
-        : twitterName != null ? twitterName : channel;
+        : asked.values().iterator().next();
     if (id.isBlank()) {
       throw new CliFailure(Exit.USAGE, "--name must not be blank");
     }
-    Profile.Builder profile = Profile.builder(id, at);
-    int units = 0;
+    return new Plan(asked, at, id, persona, Map.copyOf(api));
+  }
+
+  /** Plans, then reads every account of the plan, one network at a time in name order. */
+  Loaded load(Io io, Common common) {
+    return load(io, common, plan(io));
+  }
+
+  Loaded load(Io io, Common common, Plan plan) {
+    SortedMap<String, NetworkClientFactory> networks = networks();
+    Profile.Builder profile = Profile.builder(plan.id(), plan.asOf());
+    Map<String, FetchResult> fetched = new TreeMap<>();
     FetchListener listener = Progress.on(io, common);
     try {
-      if (twitterName != null) {
-        fetchTwitter(io, listener, profile, twitterName, at);
-      }
-      if (channel != null) {
-        units = fetchYouTube(io, listener, profile, channel, at);
+      for (Map.Entry<String, String> e : plan.accounts().entrySet()) {
+        NetworkClientFactory factory = networks.get(e.getKey());
+        FetchResult result = fetch(io, listener, factory, e.getValue(), plan);
+        result.notes().forEach(n -> Commands.note(io, common, factory.network() + ": " + n));
+        profile.account(result.account());
+        fetched.put(factory.network(), result);
       }
     } finally {
       if (listener instanceof Progress p) {
         p.close();
       }
     }
-    return new Loaded(profile.build(), persona, units);
+    return new Loaded(profile.build(), plan.persona(), fetched);
+  }
+
+  private FetchResult fetch(Io io, FetchListener listener, NetworkClientFactory factory,
+      String who, Plan plan) {
+    String network = factory.network();
+    LoopbackServer replay = null;
+    try {
+      ClientOptions options;
+      if (from != null) {
+        replay = Replay.serve(from.resolve(network));
+        Map<String, String> recorded = new HashMap<>();
+        factory.credentialVariables().forEach(v -> recorded.put(v, RECORDED));
+        options = new ClientOptions(recorded, listener, replay.url(), 0, quota);
+      } else {
+        options = new ClientOptions(io.env(), listener, plan.apis().get(network), -1, quota);
+      }
+      return factory.create(options).fetch(who, plan.asOf());
+    } catch (FetchException e) {
+      String message = e.getMessage().startsWith(network + ": ")
+          ? e.getMessage().substring(network.length() + 2) : e.getMessage();
+      throw new CliFailure(exit(e.kind()), network + " " + who + ": " + message, e);
+    } catch (IllegalStateException e) {
+      throw new CliFailure(Exit.CREDENTIALS, network + ": " + e.getMessage(), e);
+    } finally {
+      if (replay != null) {
+        replay.close();
+      }
+    }
   }
 
   private Instant instant(Io io, @Nullable Persona persona) {
@@ -112,99 +256,13 @@ final class Sources {
     }
   }
 
-  private void fetchTwitter(Io io, FetchListener listener, Profile.Builder profile,
-      String username, Instant at) {
-    TwitterClient.Builder client = TwitterClient.builder().listener(listener);
-    Replay replay = null;
-    try {
-      if (from != null) {
-        replay = Replay.serve(from.resolve("twitter"));
-        client.baseUrl(replay.url()).bearerToken(RECORDED).maxRetries(0);
-      } else {
-        String token = io.env("X_BEARER_TOKEN");
-        token = token != null ? token : io.env("TWITTER_BEARER_TOKEN");
-        if (token == null) {
-          throw new CliFailure(Exit.CREDENTIALS, "no X/Twitter bearer token: set X_BEARER_TOKEN"
-              + " (or TWITTER_BEARER_TOKEN), or read a recording with --from DIR");
-        }
-        client.bearerToken(token);
-        if (twitterApi != null) {
-          client.baseUrl(twitterApi);
-        }
-      }
-      client.build().addTo(profile, username, at);
-    } catch (TwitterException e) {
-      throw new CliFailure(exit(e.kind()), "twitter " + username + ": " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new CliFailure(Exit.USAGE, "--twitter: " + e.getMessage(), e);
-    } finally {
-      if (replay != null) {
-        replay.close();
-      }
-    }
-  }
-
-  private int fetchYouTube(Io io, FetchListener listener, Profile.Builder profile, String channel,
-      Instant at) {
-    YouTubeClient.Builder client = YouTubeClient.builder().listener(listener);
-    Replay replay = null;
-    try {
-      client.quotaBudget(quota);
-      if (from != null) {
-        replay = Replay.serve(from.resolve("youtube"));
-        client.baseUrl(replay.url()).apiKey(RECORDED).maxRetries(0);
-      } else {
-        String key = io.env("YOUTUBE_API_KEY");
-        if (key == null) {
-          throw new CliFailure(Exit.CREDENTIALS, "no YouTube API key: set YOUTUBE_API_KEY, or"
-              + " read a recording with --from DIR");
-        }
-        client.apiKey(key);
-        if (youtubeApi != null) {
-          client.baseUrl(youtubeApi);
-        }
-      }
-      YouTubeFetch fetch = client.build().fetch(channel, at);
-      profile.account(fetch.account());
-      return fetch.quotaUnits();
-    } catch (YouTubeException e) {
-      throw new CliFailure(exit(e.kind()), "youtube " + channel + ": " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new CliFailure(Exit.USAGE, "--youtube: " + e.getMessage(), e);
-    } finally {
-      if (replay != null) {
-        replay.close();
-      }
-    }
-  }
-
-  static Exit exit(TwitterException.Kind kind) {
-    switch (kind) {
-      case NOT_FOUND:
-      case SUSPENDED:
-      case PROTECTED:
-        return Exit.NOT_FOUND;
-      case UNAUTHORIZED:
-        return Exit.CREDENTIALS;
-      case RATE_LIMITED:
-        return Exit.LIMITED;
-      default:
-        return Exit.OTHER;
-    }
-  }
-
-  static Exit exit(YouTubeException.Kind kind) {
-    switch (kind) {
-      case NOT_FOUND:
-        return Exit.NOT_FOUND;
-      case BAD_KEY:
-      case FORBIDDEN:
-        return Exit.CREDENTIALS;
-      case QUOTA_EXCEEDED:
-      case QUOTA_BUDGET:
-        return Exit.LIMITED;
-      default:
-        return Exit.OTHER;
-    }
+  /** The one map from what went wrong to the command's exit code. */
+  static Exit exit(FetchException.Kind kind) {
+    return switch (kind) {
+      case NOT_FOUND, SUSPENDED, PRIVATE -> Exit.NOT_FOUND;
+      case CREDENTIALS -> Exit.CREDENTIALS;
+      case RATE_LIMITED, QUOTA -> Exit.LIMITED;
+      case BAD_REQUEST, MALFORMED, UNAVAILABLE -> Exit.OTHER;
+    };
   }
 }

@@ -34,7 +34,16 @@ final class WhatIfCommand extends KloutCommand {
     if (without.isEmpty() && with.isEmpty()) {
       throw new CliFailure(Exit.USAGE, "what-if needs --without NETWORK or --with NETWORK");
     }
-    Profile profile = sources.load(klout.io, common).profile();
+    // Every argument before the first request: a network the profile will not have is a usage
+    // error now, not after every other account was fetched.
+    Sources.Plan plan = sources.plan(klout.io);
+    for (String network : without) {
+      planned(plan, "--without", network);
+    }
+    for (String network : with) {
+      planned(plan, "--with", network);
+    }
+    Profile profile = sources.load(klout.io, common, plan).profile();
     Profile before = profile;
     Profile after = profile;
     for (String network : without) {
@@ -51,6 +60,13 @@ final class WhatIfCommand extends KloutCommand {
     klout.io.out().println(profile.id() + ": " + describe(before, after));
     change.explain().forEach(klout.io.out()::println);
     return Exit.OK.code;
+  }
+
+  private static void planned(Sources.Plan plan, String option, String network) {
+    if (!plan.accounts().containsKey(network)) {
+      throw new CliFailure(Exit.USAGE, option + " " + network + ": the profile has no " + network
+          + " account (it has " + String.join(", ", plan.accounts().keySet()) + ")");
+    }
   }
 
   private static String present(Profile profile, String option, String network) {

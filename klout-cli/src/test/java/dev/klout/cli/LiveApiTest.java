@@ -123,7 +123,8 @@ class LiveApiTest {
   void credentialsMissingOrRejectedAreExitFour() {
     Cli.Result missing = new Cli().run("score", "--twitter", "jack");
     assertEquals(4, missing.code(), missing::toString);
-    assertTrue(missing.err().startsWith("klout: no X/Twitter bearer token: set X_BEARER_TOKEN"),
+    assertTrue(missing.err().startsWith("klout: no twitter credential: set X_BEARER_TOKEN or"
+        + " TWITTER_BEARER_TOKEN"),
         missing::toString);
     Cli.Result noKey = new Cli().run("score", "--youtube", "@jack");
     assertEquals(4, noKey.code(), noKey::toString);
@@ -184,7 +185,8 @@ class LiveApiTest {
     Cli.Result r = twitter("mayacodes");
     assertEquals(0, r.code(), r::toString);
     assertTrue(r.err().lines().anyMatch(l -> l.matches("twitter: waiting [2-4]s: GET"
-        + " /2/users/by/username/mayacodes is rate limited until the limit resets")),
+        + " /2/users/by/username/mayacodes is rate limited \\(HTTP 429\\); waiting for the limit"
+        + " to reset")),
         r::toString);
   }
 
@@ -193,8 +195,10 @@ class LiveApiTest {
     api.on("/2/users/by/username/jack", 200, "{\"data\": {\"id\": ");
     Cli.Result r = twitter("jack");
     assertEquals(1, r.code(), r::toString);
-    assertEquals(List.of("klout: twitter jack: user /2/users/by/username/jack: the response is"
-        + " not valid JSON (Unexpected end-of-input within/between Object entries)"),
+    // The network, the account, the host and the path; never the query.
+    assertEquals(List.of("klout: twitter jack: " + api.url().getAuthority()
+        + "/2/users/by/username/jack: the response is not what the API documents: the body is"
+        + " not JSON (Unexpected end-of-input within/between Object entries)"),
         r.err().lines().filter(l -> l.startsWith("klout:")).toList(), r::toString);
   }
 

@@ -97,7 +97,7 @@ class ScoreCommandTest {
     Cli.Result none = new Cli().run("score");
     assertEquals(2, none.code(), none::toString);
     assertEquals(1, none.err().lines().count(), none::toString);
-    assertTrue(none.err().startsWith("klout: name at least one source"), none::toString);
+    assertTrue(none.err().startsWith("klout: name at least one account"), none::toString);
 
     Cli.Result unknown = new Cli().run("score", "--bogus");
     assertEquals(2, unknown.code());

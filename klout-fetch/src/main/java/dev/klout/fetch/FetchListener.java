@@ -18,8 +18,9 @@ public interface FetchListener {
    * @param network the adapter's network, e.g. {@code "twitter"}
    * @param what what is being read, e.g. {@code "GET /2/users/42/tweets"}
    * @param calls the requests this fetch has made, this one and retries included
-   * @param quotaUnits the quota units this fetch has spent on requests the network received, or 0
-   *     where the network counts no quota
+   * @param quotaUnits the quota units this fetch will have spent once the network receives this
+   *     request (a request that never reaches it costs nothing in the end), or 0 where the network
+   *     counts no quota
    */
   default void request(String network, String what, int calls, int quotaUnits) {}
 

@@ -131,7 +131,8 @@ public final class HttpFetcher {
 
     /**
      * GETs {@code path} with {@code query} (already encoded, without credentials, may be "") and
-     * maps the 200 body's JSON; a body that is not JSON, or that {@code mapper} finds wrong
+     * maps the 200 body's JSON; what {@code mapper} refuses ({@link Json.Refused}) fails with its
+     * kind, and a body that is not JSON, or that {@code mapper} finds wrong
      * ({@link Json.Malformed} or {@link IllegalArgumentException}), is a
      * {@link FetchException.Kind#MALFORMED} naming the request.
      */
@@ -139,6 +140,8 @@ public final class HttpFetcher {
       String body = get(path, query);
       try {
         return mapper.apply(Json.parse(body));
+      } catch (Json.Refused e) {
+        throw FetchException.of(e.kind(), network, host(), path, e.reason(), e.getMessage(), e);
       } catch (Json.Malformed | IllegalArgumentException e) {
         throw FetchException.of(FetchException.Kind.MALFORMED, network, host(), path, "",
             "the response is not what the API documents: " + e.getMessage(), e);
@@ -161,7 +164,7 @@ public final class HttpFetcher {
         HttpResponse<String> response;
         calls++;
         int c = calls;
-        int u = units;
+        int u = units + price;
         tell(l -> l.request(network, what, c, u));
         try {
           response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -29,6 +29,31 @@ public final class Json {
     }
   }
 
+  /**
+   * What a network's body says instead of data, e.g. a 200 whose {@code errors} say the account is
+   * suspended: the fetch layer turns it into a {@link FetchException} of this kind naming the
+   * request.
+   */
+  public static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final FetchException.Kind kind;
+    private final String reason;
+
+    public Refused(FetchException.Kind kind, String reason, String detail) {
+      super(detail);
+      this.kind = kind;
+      this.reason = reason;
+    }
+
+    public FetchException.Kind kind() {
+      return kind;
+    }
+
+    public String reason() {
+      return reason;
+    }
+  }
+
   /** Parses a body; a body that is not JSON (or is cut short) throws {@link Malformed}. */
   public static JsonNode parse(String body) {
     try {

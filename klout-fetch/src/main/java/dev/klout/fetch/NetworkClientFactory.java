@@ -1,8 +1,6 @@
 package dev.klout.fetch;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,14 +28,10 @@ public interface NetworkClientFactory {
   Optional<String> checkWho(String who);
 
   /**
-   * A client.
+   * A client with these options.
    *
-   * @param environment where credentials are read from ({@link #credentialVariables()})
-   * @param listener hears every request and wait
-   * @param baseUrl the API's address, or null for the network's own (tests and replays give a
-   *     loopback server's)
-   * @throws IllegalStateException if a credential is needed and none is set
+   * @throws IllegalStateException if a credential is needed and none is in the options'
+   *     environment
    */
-  NetworkClient create(Map<String, String> environment, FetchListener listener,
-      @org.jspecify.annotations.Nullable URI baseUrl);
+  NetworkClient create(ClientOptions options);
 }

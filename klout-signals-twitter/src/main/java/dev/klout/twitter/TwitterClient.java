@@ -2,20 +2,23 @@ package dev.klout.twitter;
 
 import dev.klout.Account;
 import dev.klout.Profile;
-import dev.klout.spi.FetchListener;
+import dev.klout.fetch.ClientBuilder;
+import dev.klout.fetch.FetchException;
+import dev.klout.fetch.FetchResult;
+import dev.klout.fetch.FetchWindow;
+import dev.klout.fetch.HttpFetcher;
+import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Secret;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.DoubleSupplier;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,71 +26,76 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * TwitterClient twitter = TwitterClient.builder().build();   // token from X_BEARER_TOKEN
- * Account account = twitter.fetchAccount("jack", Instant.now());
- * Profile profile = Profile.builder("jack", now).account(account).build();
+ * FetchResult fetched = twitter.fetch("jack", Instant.now());
+ * Profile profile = Profile.builder("jack", now).account(fetched.account()).build();
  * }</pre>
  *
  * <p>One fetch reads the user, their timeline of the 90 days before {@code asOf} (every page), who
  * reshared their most reshared posts, and who replied to or quoted them. A protected account comes
  * back private with its public numbers only; its tweets are never requested. Failures are
- * {@link TwitterException}s of a {@link TwitterException.Kind}. Thread-safe: one client may serve
- * many fetches at once.
+ * {@link FetchException}s. Thread-safe: one client may serve many fetches at once.
  */
-public final class TwitterClient {
+public final class TwitterClient implements NetworkClient {
+  /** Where the bearer token is read from when none is given, in order. */
+  public static final List<String> TOKEN_VARIABLES = List.of("X_BEARER_TOKEN",
+      "TWITTER_BEARER_TOKEN");
   private static final String USER_FIELDS = "public_metrics,protected,verified,created_at";
   private static final String TWEET_FIELDS =
       "public_metrics,created_at,entities,referenced_tweets,conversation_id,in_reply_to_user_id";
   private static final int MAX_TIMELINE_PAGES = 40; // the API serves at most 3,200 recent tweets
 
-  private final HttpClient http;
-  private final URI baseUrl;
-  private final String token;
-  private final Duration requestTimeout;
-  private final int maxRetries;
-  private final Duration backoff;
-  private final Duration maxBackoff;
-  private final Duration maxRateLimitWait;
+  private final HttpFetcher http;
   private final int resharerLookups;
   private final int mentionPages;
-  private final Clock clock;
-  private final Sleeper sleeper;
-  private final DoubleSupplier jitter;
-  private final FetchListener listener;
 
-  private TwitterClient(Builder b, String token) {
-    this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
-    this.baseUrl = b.baseUrl;
-    this.token = token;
-    this.requestTimeout = b.requestTimeout;
-    this.maxRetries = b.maxRetries;
-    this.backoff = b.backoff;
-    this.maxBackoff = b.maxBackoff;
-    this.maxRateLimitWait = b.maxRateLimitWait;
-    this.resharerLookups = b.resharerLookups;
-    this.mentionPages = b.mentionPages;
-    this.clock = b.clock;
-    this.sleeper = b.sleeper;
-    this.jitter = b.jitter;
-    this.listener = b.listener;
+  private TwitterClient(HttpFetcher http, int resharerLookups, int mentionPages) {
+    this.http = http;
+    this.resharerLookups = resharerLookups;
+    this.mentionPages = mentionPages;
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
+  @Override
+  public String network() {
+    return TwitterSignals.NETWORK;
+  }
+
+  /**
+   * The account of {@code who}: a username (with or without the @) or {@code id:} and a numeric
+   * user id, for the window that ends at {@code asOf}.
+   */
+  @Override
+  public FetchResult fetch(String who, Instant asOf) {
+    Optional<String> bad = checkWho(who);
+    if (bad.isPresent()) {
+      throw new IllegalArgumentException(bad.get());
+    }
+    return who.startsWith("id:")
+        ? fetchUser("/2/users/" + who.substring(3), asOf)
+        : fetchUser("/2/users/by/username/"
+            + encode(who.startsWith("@") ? who.substring(1) : who), asOf);
+  }
+
+  /** Why {@code who} names no X account, or empty when it does. */
+  static Optional<String> checkWho(@Nullable String who) {
+    if (who != null && (who.matches("@?[A-Za-z0-9_]{1,15}") || who.matches("id:[0-9]{1,20}"))) {
+      return Optional.empty();
+    }
+    return Optional.of("an X account is a username of 1 to 15 letters, digits or underscores, or"
+        + " id: and a numeric user id, but was '" + who + "'");
+  }
+
   /** The account of {@code username} (without the @) for the window that ends at {@code asOf}. */
   public Account fetchAccount(String username, Instant asOf) {
-    return fetch("/2/users/by/username/" + encode(checkName(username)), asOf);
+    return fetch(username, asOf).account();
   }
 
   /** The account of the user with numeric id {@code userId}. */
   public Account fetchAccountById(String userId, Instant asOf) {
-    if (userId == null || !userId.matches("[0-9]{1,20}")) {
-      throw new IllegalArgumentException("userId must be the numeric id of a user but was '"
-          + userId + "'");
-    }
-    return fetch("/2/users/" + userId, asOf);
+    return fetch("id:" + userId, asOf).account();
   }
 
   /** Fetches {@code username}'s account for the builder's profile, which is scored as of {@code asOf}. */
@@ -95,27 +103,25 @@ public final class TwitterClient {
     return profile.account(fetchAccount(username, asOf));
   }
 
-  private Account fetch(String userPath, Instant asOf) {
-    if (asOf == null) {
-      throw new IllegalArgumentException("asOf must not be null");
-    }
-    Http calls = new Http(http, baseUrl, token, requestTimeout, maxRetries, backoff, maxBackoff,
-        maxRateLimitWait, clock, sleeper, jitter, listener);
-    TwitterJson.User user = TwitterJson.user(
-        calls.get(userPath + "?user.fields=" + USER_FIELDS), "user " + userPath);
+  private FetchResult fetchUser(String userPath, Instant asOf) {
+    FetchWindow window = FetchWindow.endingAt(asOf);
+    HttpFetcher.Session calls = http.session();
+    TwitterJson.User user = calls.getJson(userPath, "user.fields=" + USER_FIELDS,
+        root -> TwitterJson.user(root, "user " + userPath));
     if (user.isProtected()) {
-      return TwitterMapper.protectedAccount(user);
+      // The account says it is private; the score says what that leaves out.
+      return new FetchResult(TwitterMapper.protectedAccount(user), calls.calls(), 0, List.of());
     }
-    TwitterMapper.Builder account = new TwitterMapper.Builder(user, asOf);
-    String window = "&start_time=" + iso(asOf.minus(dev.klout.AccountWindow.LENGTH))
-        + "&end_time=" + iso(asOf);
+    TwitterMapper.Builder account = new TwitterMapper.Builder(user, window);
+    String span = "&start_time=" + iso(window.start()) + "&end_time=" + iso(window.end());
 
     String next = null;
     for (int page = 0; page < MAX_TIMELINE_PAGES; page++) {
-      String path = "/2/users/" + user.id() + "/tweets?max_results=100&tweet.fields="
-          + TWEET_FIELDS + window + (next == null ? "" : "&pagination_token=" + encode(next));
-      TwitterJson.Page<TwitterJson.Tweet> tweets = TwitterJson.tweets(calls.get(path),
-          "timeline of user " + user.id());
+      String query = "max_results=100&tweet.fields=" + TWEET_FIELDS + span
+          + (next == null ? "" : "&pagination_token=" + encode(next));
+      TwitterJson.Page<TwitterJson.Tweet> tweets = calls.getJson(
+          "/2/users/" + user.id() + "/tweets", query,
+          root -> TwitterJson.tweets(root, "timeline of user " + user.id()));
       tweets.data().forEach(account::timeline);
       next = tweets.nextToken();
       if (next == null) {
@@ -124,10 +130,9 @@ public final class TwitterClient {
     }
 
     for (String postId : account.mostReshared(resharerLookups)) {
-      TwitterJson.Page<TwitterJson.User> resharers = TwitterJson.users(
-          calls.get("/2/tweets/" + postId + "/retweeted_by?max_results=100&user.fields="
-              + USER_FIELDS),
-          "resharers of tweet " + postId);
+      TwitterJson.Page<TwitterJson.User> resharers = calls.getJson(
+          "/2/tweets/" + postId + "/retweeted_by", "max_results=100&user.fields=" + USER_FIELDS,
+          root -> TwitterJson.users(root, "resharers of tweet " + postId));
       for (TwitterJson.User u : resharers.data()) {
         account.resharedBy(postId, u);
       }
@@ -135,12 +140,13 @@ public final class TwitterClient {
 
     next = null;
     for (int page = 0; page < mentionPages; page++) {
-      String path = "/2/users/" + user.id() + "/mentions?max_results=100&expansions=author_id"
+      String query = "max_results=100&expansions=author_id"
           + "&tweet.fields=created_at,referenced_tweets,in_reply_to_user_id,author_id"
-          + "&user.fields=" + USER_FIELDS + window
+          + "&user.fields=" + USER_FIELDS + span
           + (next == null ? "" : "&pagination_token=" + encode(next));
-      TwitterJson.Page<TwitterJson.Tweet> mentions = TwitterJson.tweets(calls.get(path),
-          "mentions of user " + user.id());
+      TwitterJson.Page<TwitterJson.Tweet> mentions = calls.getJson(
+          "/2/users/" + user.id() + "/mentions", query,
+          root -> TwitterJson.tweets(root, "mentions of user " + user.id()));
       Map<String, TwitterJson.User> authors = new HashMap<>();
       mentions.includedUsers().forEach(u -> authors.put(u.id(), u));
       for (TwitterJson.Tweet m : mentions.data()) {
@@ -152,20 +158,12 @@ public final class TwitterClient {
       }
     }
     try {
-      return account.build();
+      return new FetchResult(account.build(), calls.calls(), 0, List.of());
     } catch (IllegalArgumentException e) {
-      throw new TwitterException(TwitterException.Kind.MALFORMED,
+      throw FetchException.of(FetchException.Kind.MALFORMED, TwitterSignals.NETWORK,
           "user " + user.id() + ": the API's data does not make a valid account: "
               + e.getMessage(), e);
     }
-  }
-
-  private static String checkName(String username) {
-    if (username == null || !username.matches("@?[A-Za-z0-9_]{1,15}")) {
-      throw new IllegalArgumentException(
-          "username must be 1 to 15 letters, digits or underscores but was '" + username + "'");
-    }
-    return username.startsWith("@") ? username.substring(1) : username;
   }
 
   private static String iso(Instant instant) {
@@ -178,34 +176,21 @@ public final class TwitterClient {
 
   @Override
   public String toString() {
-    return "TwitterClient{baseUrl=" + baseUrl + ", token=<redacted>}";
+    return "TwitterClient{" + http + "}";
   }
 
   /** Configures a {@link TwitterClient}; every setting has a default. Not thread-safe. */
-  public static final class Builder {
-    private URI baseUrl = URI.create("https://api.x.com");
-    private @Nullable String token;
-    private Duration connectTimeout = Duration.ofSeconds(5);
-    private Duration requestTimeout = Duration.ofSeconds(20);
-    private int maxRetries = 3;
-    private Duration backoff = Duration.ofMillis(500);
-    private Duration maxBackoff = Duration.ofSeconds(30);
-    private Duration maxRateLimitWait = Duration.ofMinutes(15);
+  public static final class Builder extends ClientBuilder<Builder> {
+    private @Nullable Secret token;
     private int resharerLookups = 5;
     private int mentionPages = 1;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.REAL;
-    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
-    private FetchListener listener = FetchListener.NONE;
 
-    private Builder() {}
+    private Builder() {
+      super(URI.create("https://api.x.com"));
+    }
 
-    /** The API's address; {@code https://api.x.com} unless set. */
-    public Builder baseUrl(URI baseUrl) {
-      if (baseUrl == null || !baseUrl.isAbsolute()) {
-        throw new IllegalArgumentException("baseUrl must be an absolute URI but was " + baseUrl);
-      }
-      this.baseUrl = baseUrl;
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -214,43 +199,7 @@ public final class TwitterClient {
       if (token == null || token.isBlank()) {
         throw new IllegalArgumentException("bearerToken must not be blank");
       }
-      this.token = token;
-      return this;
-    }
-
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive("connectTimeout", timeout);
-      return this;
-    }
-
-    /** How long one request may take, from sending to the whole body. */
-    public Builder requestTimeout(Duration timeout) {
-      this.requestTimeout = positive("requestTimeout", timeout);
-      return this;
-    }
-
-    /** Retries after a 5xx, a timeout or a connection failure, and rate-limit waits, each. */
-    public Builder maxRetries(int retries) {
-      if (retries < 0 || retries > 10) {
-        throw new IllegalArgumentException("maxRetries must be between 0 and 10 but was " + retries);
-      }
-      this.maxRetries = retries;
-      return this;
-    }
-
-    /** The first retry's backoff; each retry doubles it, up to {@code maxBackoff}, with jitter. */
-    public Builder backoff(Duration first, Duration max) {
-      this.backoff = positive("backoff", first);
-      this.maxBackoff = positive("maxBackoff", max);
-      return this;
-    }
-
-    /** The longest this client waits for a rate limit to reset before failing with RATE_LIMITED. */
-    public Builder maxRateLimitWait(Duration wait) {
-      if (wait == null || wait.isNegative()) {
-        throw new IllegalArgumentException("maxRateLimitWait must be >= 0 but was " + wait);
-      }
-      this.maxRateLimitWait = wait;
+      this.token = Secret.of(token);
       return this;
     }
 
@@ -269,70 +218,19 @@ public final class TwitterClient {
       return this;
     }
 
-    /** The clock rate-limit resets are measured against. */
-    public Builder clock(Clock clock) {
-      if (clock == null) {
-        throw new IllegalArgumentException("clock must not be null");
-      }
-      this.clock = clock;
-      return this;
-    }
-
-    /** Hears each request and each wait of every fetch, e.g. to show progress; none unless set. */
-    public Builder listener(FetchListener listener) {
-      if (listener == null) {
-        throw new IllegalArgumentException("listener must not be null");
-      }
-      this.listener = listener;
-      return this;
-    }
-
-    Builder sleeper(Sleeper sleeper) {
-      this.sleeper = sleeper;
-      return this;
-    }
-
-    Builder jitter(DoubleSupplier jitter) {
-      this.jitter = jitter;
-      return this;
-    }
-
     /**
      * Builds the client.
      *
      * @throws IllegalStateException if no token was given and none is in the environment
      */
     public TwitterClient build() {
-      String t = token;
-      if (t == null) {
-        t = env("X_BEARER_TOKEN");
-      }
-      if (t == null) {
-        t = env("TWITTER_BEARER_TOKEN");
-      }
-      if (t == null) {
-        throw new IllegalStateException("no bearer token: pass bearerToken(...) or set"
-            + " X_BEARER_TOKEN (or TWITTER_BEARER_TOKEN)");
-      }
-      return new TwitterClient(this, t);
-    }
-
-    private static @Nullable String env(String name) {
-      String v = System.getenv(name);
-      return v == null || v.isBlank() ? null : v.strip();
-    }
-
-    private static Duration positive(String name, Duration d) {
-      if (d == null || d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive but was " + d);
-      }
-      return d;
-    }
-
-    @Override
-    public String toString() {
-      return "TwitterClient.Builder{baseUrl=" + baseUrl + ", token="
-          + (token == null ? "<from environment>" : "<redacted>") + "}";
+      Secret t = token != null ? token
+          : Secret.fromEnvironment(environment(), TOKEN_VARIABLES.toArray(new String[0]))
+              .orElseThrow(() -> new IllegalStateException("no bearer token: pass"
+                  + " bearerToken(...) or set X_BEARER_TOKEN (or TWITTER_BEARER_TOKEN)"));
+      HttpFetcher http = httpFetcher(TwitterSignals.NETWORK).dialect(XDialect.DIALECT)
+          .secretHeader("Authorization", Secret.of("Bearer " + t.reveal())).build();
+      return new TwitterClient(http, resharerLookups, mentionPages);
     }
   }
 }

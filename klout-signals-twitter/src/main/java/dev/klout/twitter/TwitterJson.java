@@ -1,8 +1,8 @@
 package dev.klout.twitter;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.klout.fetch.FetchException;
+import dev.klout.fetch.Json;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,12 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads X API v2 payloads. Absent fields are omitted by the API, so every read has a default;
- * anything of the wrong shape is a {@link TwitterException.Kind#MALFORMED} failure, never a
- * NullPointerException. Both spellings of the fields the API is renaming are accepted.
+ * anything of the wrong shape is {@link Json.Malformed} (a MALFORMED failure naming the request),
+ * never a NullPointerException. Both spellings of the fields the API is renaming are accepted.
  */
 final class TwitterJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   /** A user as the API describes one. */
   record User(String id, String username, boolean isProtected, long followers, long following,
       long posts, long listed, long likes, @Nullable Instant createdAt) {}
@@ -46,31 +44,19 @@ final class TwitterJson {
 
   private TwitterJson() {}
 
-  static JsonNode parse(String body, String what) {
-    try {
-      JsonNode root = MAPPER.readTree(body);
-      if (root == null || !root.isObject()) {
-        throw malformed(what, "the body is not a JSON object");
-      }
-      return root;
-    } catch (JacksonException e) {
-      throw new TwitterException(TwitterException.Kind.MALFORMED,
-          what + ": the response is not valid JSON (" + e.getOriginalMessage() + ")", e);
-    }
-  }
-
   /** The single user of a user lookup, or the typed error the response holds instead. */
-  static User user(String body, String what) {
-    JsonNode root = parse(body, what);
+  static User user(JsonNode root, String what) {
+    if (!root.isObject()) {
+      throw malformed(what, "the body is not a JSON object");
+    }
     JsonNode data = root.path("data");
     if (!data.isObject()) {
       throw errorOrMalformed(root, what, "it has no user data");
     }
-    return user(data, what);
+    return userOf(data, what);
   }
 
-  static Page<Tweet> tweets(String body, String what) {
-    JsonNode root = parse(body, what);
+  static Page<Tweet> tweets(JsonNode root, String what) {
     JsonNode data = root.path("data");
     if (data.isMissingNode() && root.has("errors")) {
       throw errorOrMalformed(root, what, "it has no tweets");
@@ -87,8 +73,7 @@ final class TwitterJson {
     return new Page<>(tweets, includedUsers(root, what), nextToken(root, what));
   }
 
-  static Page<User> users(String body, String what) {
-    JsonNode root = parse(body, what);
+  static Page<User> users(JsonNode root, String what) {
     JsonNode data = root.path("data");
     if (data.isMissingNode() && root.has("errors")) {
       throw errorOrMalformed(root, what, "it has no users");
@@ -99,7 +84,7 @@ final class TwitterJson {
         throw malformed(what, "data is not an array");
       }
       for (JsonNode u : data) {
-        users.add(user(u, what));
+        users.add(userOf(u, what));
       }
     }
     return new Page<>(users, List.of(), nextToken(root, what));
@@ -110,7 +95,7 @@ final class TwitterJson {
     List<User> out = new ArrayList<>();
     if (users.isArray()) {
       for (JsonNode u : users) {
-        out.add(user(u, what));
+        out.add(userOf(u, what));
       }
     }
     return out;
@@ -127,7 +112,7 @@ final class TwitterJson {
     return token.asText();
   }
 
-  private static User user(JsonNode u, String what) {
+  private static User userOf(JsonNode u, String what) {
     if (!u.isObject()) {
       throw malformed(what, "a user is not an object");
     }
@@ -206,10 +191,11 @@ final class TwitterJson {
       if (v.isMissingNode() || v.isNull()) {
         continue;
       }
-      if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
-        throw malformed(what, "public_metrics." + name + " is not a count: " + abbreviate(v));
+      try {
+        return Json.count(metrics, name).orElse(Tweet.UNKNOWN);
+      } catch (Json.Malformed e) {
+        throw malformed(what, "public_metrics." + e.getMessage());
       }
-      return v.asLong();
     }
     return Tweet.UNKNOWN;
   }
@@ -230,7 +216,7 @@ final class TwitterJson {
    * The typed error a 200 response with {@code errors} and no data stands for: the API answers
    * lookups of missing, suspended and protected users this way.
    */
-  private static TwitterException errorOrMalformed(JsonNode root, String what, String missing) {
+  private static RuntimeException errorOrMalformed(JsonNode root, String what, String missing) {
     JsonNode errors = root.path("errors");
     if (!errors.isArray() || errors.size() == 0) {
       return malformed(what, missing);
@@ -240,21 +226,21 @@ final class TwitterJson {
     String title = first.path("title").asText("");
     String detail = first.path("detail").asText(title);
     String text = what + ": " + abbreviate(detail);
+    String reason = type.substring(type.lastIndexOf('/') + 1);
     if (detail.toLowerCase(Locale.ROOT).contains("suspended")) {
-      return new TwitterException(TwitterException.Kind.SUSPENDED, text);
+      return new Json.Refused(FetchException.Kind.SUSPENDED, reason, text);
     }
     if (type.endsWith("/not-authorized-for-resource")) {
-      return new TwitterException(TwitterException.Kind.PROTECTED, text);
+      return new Json.Refused(FetchException.Kind.PRIVATE, reason, text);
     }
     if (type.endsWith("/resource-not-found")) {
-      return new TwitterException(TwitterException.Kind.NOT_FOUND, text);
+      return new Json.Refused(FetchException.Kind.NOT_FOUND, reason, text);
     }
-    return new TwitterException(TwitterException.Kind.BAD_REQUEST, text);
+    return new Json.Refused(FetchException.Kind.BAD_REQUEST, reason, text);
   }
 
-  private static TwitterException malformed(String what, String why) {
-    return new TwitterException(TwitterException.Kind.MALFORMED,
-        what + ": the response is not the documented shape: " + why);
+  private static Json.Malformed malformed(String what, String why) {
+    return new Json.Malformed(what + ": " + why);
   }
 
   private static String abbreviate(Object value) {

@@ -6,6 +6,7 @@ import dev.klout.Post;
 import dev.klout.ReactionKind;
 import dev.klout.Reply;
 import dev.klout.Visibility;
+import dev.klout.fetch.FetchWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class TwitterMapper {
 
   /** A protected account: its public numbers only, and nothing of its tweets (B4). */
   static Account protectedAccount(TwitterJson.User user) {
-    return Account.on(TwitterSignals.NETWORK).visibility(Visibility.PRIVATE)
+    return Account.on(TwitterSignals.NETWORK).id(user.id()).visibility(Visibility.PRIVATE)
         .audience(user.followers()).following(user.following())
         .fact(LISTED, user.listed()).fact(POSTS, user.posts()).build();
   }
@@ -60,16 +61,16 @@ final class TwitterMapper {
   static final class Builder {
     private final TwitterJson.User user;
     private final Instant asOf;
-    private final Instant start;
+    private final FetchWindow window;
     private final Map<String, TwitterJson.Tweet> posts = new LinkedHashMap<>();
     private final Map<String, List<dev.klout.Engagement>> engagements = new HashMap<>();
     private final Map<String, Actor> actors = new HashMap<>();
     private final List<Reply> replies = new ArrayList<>();
 
-    Builder(TwitterJson.User user, Instant asOf) {
+    Builder(TwitterJson.User user, FetchWindow window) {
       this.user = user;
-      this.asOf = asOf;
-      this.start = asOf.minus(dev.klout.AccountWindow.LENGTH);
+      this.asOf = window.end();
+      this.window = window;
     }
 
     /**
@@ -77,7 +78,7 @@ final class TwitterMapper {
      * reply to someone else is a conversation (R6); a plain retweet is someone else's post.
      */
     void timeline(TwitterJson.Tweet t) {
-      if (t.createdAt().isBefore(start) || t.createdAt().isAfter(asOf) || t.is("retweeted")) {
+      if (!window.contains(t.createdAt()) || t.is("retweeted")) {
         return;
       }
       String to = t.inReplyToUserId();
@@ -109,8 +110,9 @@ final class TwitterMapper {
 
     /** A mention: a reply to one of the window's posts is a comment, a quote a reshare. */
     void mention(TwitterJson.Tweet mention, Map<String, TwitterJson.User> authors) {
-      if (mention.authorId() == null || mention.authorId().equals(user.id())) {
-        return;
+      if (mention.authorId() == null || mention.authorId().equals(user.id())
+          || window.isAfter(mention.createdAt())) {
+        return; // the person's own, or the future of a score as of the past
       }
       TwitterJson.User author = authors.get(mention.authorId());
       if (author == null) {
@@ -143,7 +145,8 @@ final class TwitterMapper {
     }
 
     Account build() {
-      Account.Builder account = Account.on(TwitterSignals.NETWORK).visibility(Visibility.PUBLIC)
+      Account.Builder account = Account.on(TwitterSignals.NETWORK).id(user.id())
+          .visibility(Visibility.PUBLIC)
           .audience(user.followers()).following(user.following())
           .fact(LISTED, user.listed()).fact(POSTS, user.posts());
       for (TwitterJson.Tweet t : posts.values()) {

@@ -11,7 +11,8 @@ import dev.klout.Post;
 import dev.klout.ReactionKind;
 import dev.klout.Reply;
 import dev.klout.Visibility;
-import dev.klout.spi.FetchListener;
+import dev.klout.fetch.FetchException;
+import dev.klout.fetch.FetchListener;
 import dev.klout.testkit.LoopbackApi;
 import java.io.IOException;
 import java.time.Clock;
@@ -48,8 +49,8 @@ class TwitterClientTest {
         .requestTimeout(Duration.ofSeconds(5));
   }
 
-  private TwitterException fails(TwitterClient client, String username) {
-    TwitterException e = assertThrows(TwitterException.class,
+  private FetchException fails(TwitterClient client, String username) {
+    FetchException e = assertThrows(FetchException.class,
         () -> client.fetchAccount(username, AS_OF));
     assertFalse(e.getMessage().contains(TOKEN), e::getMessage);
     return e;
@@ -135,22 +136,22 @@ class TwitterClientTest {
         .onFixture("/2/users/by/username/spammer", "user-suspended.json")
         .on("/2/users/by/username/ada", 401, LoopbackApi.fixture("unauthorized.json"))
         .on("/2/users/by/username/gone", 404, "");
-    assertEquals(TwitterException.Kind.NOT_FOUND, fails(client().build(), "nobody_here").kind());
-    TwitterException suspended = fails(client().build(), "spammer");
-    assertEquals(TwitterException.Kind.SUSPENDED, suspended.kind());
+    assertEquals(FetchException.Kind.NOT_FOUND, fails(client().build(), "nobody_here").kind());
+    FetchException suspended = fails(client().build(), "spammer");
+    assertEquals(FetchException.Kind.SUSPENDED, suspended.kind());
     assertTrue(suspended.getMessage().contains("suspended"), suspended::getMessage);
-    TwitterException unauthorized = fails(client().build(), "ada");
-    assertEquals(TwitterException.Kind.UNAUTHORIZED, unauthorized.kind());
+    FetchException unauthorized = fails(client().build(), "ada");
+    assertEquals(FetchException.Kind.CREDENTIALS, unauthorized.kind());
     assertTrue(unauthorized.getMessage().contains("bearer token was rejected"),
         unauthorized::getMessage);
-    assertEquals(TwitterException.Kind.NOT_FOUND, fails(client().build(), "gone").kind());
+    assertEquals(FetchException.Kind.NOT_FOUND, fails(client().build(), "gone").kind());
   }
 
   @Test
   void timelineThatIsNotAuthorizedIsProtected() {
     x.onFixture("/2/users/by/username/ada", "user.json")
         .onFixture("/2/users/1001/tweets", "timeline-not-authorized.json");
-    assertEquals(TwitterException.Kind.PROTECTED, fails(client().build(), "ada").kind());
+    assertEquals(FetchException.Kind.PRIVATE, fails(client().build(), "ada").kind());
   }
 
   @Test
@@ -209,9 +210,9 @@ class TwitterClientTest {
     long reset = AS_OF.getEpochSecond() + 3_600;
     x.on("/2/users/by/username/ada", new LoopbackApi.Answer(429, "{}",
         Map.of("x-rate-limit-reset", Long.toString(reset)), Duration.ZERO));
-    TwitterException e = fails(client().maxRateLimitWait(Duration.ofMinutes(15)).build(), "ada");
-    assertEquals(TwitterException.Kind.RATE_LIMITED, e.kind());
-    assertTrue(e.getMessage().contains("3601s"), e::getMessage);
+    FetchException e = fails(client().maxRateLimitWait(Duration.ofMinutes(15)).build(), "ada");
+    assertEquals(FetchException.Kind.RATE_LIMITED, e.kind());
+    assertTrue(e.getMessage().contains("3601 s"), e::getMessage);
     assertTrue(waits.isEmpty());
   }
 
@@ -231,8 +232,8 @@ class TwitterClientTest {
     for (int i = 0; i < 4; i++) {
       x.on("/2/users/by/username/ada", 502, "");
     }
-    TwitterException e = fails(client().maxRetries(3).build(), "ada");
-    assertEquals(TwitterException.Kind.UNAVAILABLE, e.kind());
+    FetchException e = fails(client().maxRetries(3).build(), "ada");
+    assertEquals(FetchException.Kind.UNAVAILABLE, e.kind());
     assertTrue(e.getMessage().contains("HTTP 502") && e.getMessage().contains("3 retries"),
         e::getMessage);
     assertEquals(4, x.requests.size());
@@ -244,9 +245,9 @@ class TwitterClientTest {
         Duration.ofSeconds(2)));
     x.on("/2/users/by/username/ada", new LoopbackApi.Answer(200, LoopbackApi.fixture("user.json"), Map.of(),
         Duration.ofSeconds(2)));
-    TwitterException e = fails(client().requestTimeout(Duration.ofMillis(200)).maxRetries(1)
+    FetchException e = fails(client().requestTimeout(Duration.ofMillis(200)).maxRetries(1)
         .build(), "ada");
-    assertEquals(TwitterException.Kind.UNAVAILABLE, e.kind());
+    assertEquals(FetchException.Kind.UNAVAILABLE, e.kind());
     assertTrue(e.getMessage().contains("timed out"), e::getMessage);
   }
 
@@ -254,12 +255,12 @@ class TwitterClientTest {
   void truncatedAndMalformedJsonAreTyped() {
     String user = LoopbackApi.fixture("user.json");
     x.on("/2/users/by/username/ada", 200, user.substring(0, user.length() / 2));
-    assertEquals(TwitterException.Kind.MALFORMED, fails(client().build(), "ada").kind());
+    assertEquals(FetchException.Kind.MALFORMED, fails(client().build(), "ada").kind());
     x.on("/2/users/by/username/ada", 200, "{\"data\": {\"id\": 17}}");
-    assertEquals(TwitterException.Kind.MALFORMED, fails(client().build(), "ada").kind());
+    assertEquals(FetchException.Kind.MALFORMED, fails(client().build(), "ada").kind());
     x.on("/2/users/by/username/ada", 200,
         "{\"data\": {\"id\": \"1\", \"public_metrics\": {\"followers_count\": -5}}}");
-    assertEquals(TwitterException.Kind.MALFORMED, fails(client().build(), "ada").kind());
+    assertEquals(FetchException.Kind.MALFORMED, fails(client().build(), "ada").kind());
   }
 
   @Test

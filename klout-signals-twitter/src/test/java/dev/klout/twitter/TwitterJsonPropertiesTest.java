@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import dev.klout.fetch.Json;
 import dev.klout.testkit.LoopbackApi;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** Whatever arrives, the parser answers with data or a TwitterException, never anything else. */
+/** Whatever arrives, the parser answers with data or a typed refusal (Json.Malformed, Json.Refused), never anything else. */
 class TwitterJsonPropertiesTest {
   private static final List<String> FIXTURES = List.of("user.json", "user-renamed.json",
       "user-protected.json", "user-not-found.json", "user-suspended.json", "timeline-1.json",
@@ -23,13 +24,13 @@ class TwitterJsonPropertiesTest {
   private static final String NOISE = "{}[]\":,-0123456789eE.tfn x\\";
 
   private static void parsesOrFailsTyped(String body) {
-    List<Consumer<String>> parsers = List.of(b -> TwitterJson.user(b, "test"),
-        b -> TwitterJson.tweets(b, "test"), b -> TwitterJson.users(b, "test"),
-        ProblemJson::describe);
+    List<Consumer<String>> parsers = List.of(b -> TwitterJson.user(Json.parse(b), "test"),
+        b -> TwitterJson.tweets(Json.parse(b), "test"),
+        b -> TwitterJson.users(Json.parse(b), "test"), XDialect::describe);
     for (Consumer<String> parser : parsers) {
       try {
         parser.accept(body);
-      } catch (TwitterException e) {
+      } catch (Json.Malformed | Json.Refused e) {
         assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
       } catch (RuntimeException e) {
         throw new AssertionError("untyped " + e + " for body: " + body, e);

@@ -1,8 +1,7 @@
 package dev.klout.youtube;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.klout.fetch.Json;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,11 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads Data API v3 payloads. Counts are strings holding unsigned 64-bit numbers; absent counts
  * (hidden likes, comments off, hidden subscribers) are absent, not zero, until the mapper decides.
- * Anything of the wrong shape is a {@link YouTubeException.Kind#MALFORMED} failure.
+ * Anything of the wrong shape is {@link Json.Malformed}: a MALFORMED failure naming the request.
  */
 final class YouTubeJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   /** A channel's statistics and where its uploads are. */
   record Channel(String id, long views, @Nullable Long subscribers, boolean subscribersHidden,
       long videos, String uploadsPlaylist) {}
@@ -39,22 +36,16 @@ final class YouTubeJson {
 
   private YouTubeJson() {}
 
-  private static JsonNode parse(String body, String what) {
-    try {
-      JsonNode root = MAPPER.readTree(body);
-      if (root == null || !root.isObject()) {
-        throw malformed(what, "the body is not a JSON object");
-      }
-      return root;
-    } catch (JacksonException e) {
-      throw new YouTubeException(YouTubeException.Kind.MALFORMED,
-          what + ": the response is not valid JSON (" + e.getOriginalMessage() + ")", e);
+  private static JsonNode object(JsonNode root, String what) {
+    if (!root.isObject()) {
+      throw malformed(what, "the body is not a JSON object");
     }
+    return root;
   }
 
   /** The channel, or empty for an unknown or terminated one ({@code totalResults: 0}). */
-  static Optional<Channel> channel(String body, String what) {
-    JsonNode root = parse(body, what);
+  static Optional<Channel> channel(JsonNode body, String what) {
+    JsonNode root = object(body, what);
     JsonNode items = root.path("items");
     if (items.isMissingNode() || (items.isArray() && items.size() == 0)) {
       return Optional.empty();
@@ -74,8 +65,8 @@ final class YouTubeJson {
         count(stats, "videoCount", what, 0L), uploads));
   }
 
-  static Page<Upload> uploads(String body, String what) {
-    JsonNode root = parse(body, what);
+  static Page<Upload> uploads(JsonNode body, String what) {
+    JsonNode root = object(body, what);
     List<Upload> out = new ArrayList<>();
     for (JsonNode item : items(root, what)) {
       JsonNode details = item.path("contentDetails");
@@ -88,8 +79,8 @@ final class YouTubeJson {
     return new Page<>(out, token(root, what));
   }
 
-  static List<Video> videos(String body, String what) {
-    JsonNode root = parse(body, what);
+  static List<Video> videos(JsonNode body, String what) {
+    JsonNode root = object(body, what);
     List<Video> out = new ArrayList<>();
     for (JsonNode v : items(root, what)) {
       JsonNode snippet = v.path("snippet");
@@ -119,8 +110,8 @@ final class YouTubeJson {
     return out;
   }
 
-  static Page<Thread> threads(String body, String what) {
-    JsonNode root = parse(body, what);
+  static Page<Thread> threads(JsonNode body, String what) {
+    JsonNode root = object(body, what);
     List<Thread> out = new ArrayList<>();
     for (JsonNode item : items(root, what)) {
       JsonNode top = item.path("snippet").path("topLevelComment").path("snippet");
@@ -215,9 +206,8 @@ final class YouTubeJson {
     }
   }
 
-  private static YouTubeException malformed(String what, String why) {
-    return new YouTubeException(YouTubeException.Kind.MALFORMED,
-        what + ": the response is not the documented shape: " + why);
+  private static Json.Malformed malformed(String what, String why) {
+    return new Json.Malformed(what + ": " + why);
   }
 
   private static String abbreviate(Object value) {

@@ -5,6 +5,7 @@ import dev.klout.Actor;
 import dev.klout.Post;
 import dev.klout.ReactionKind;
 import dev.klout.Reply;
+import dev.klout.fetch.FetchWindow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,15 +35,20 @@ final class YouTubeMapper {
   /** Accumulates one channel's window, then builds the account. */
   static final class Builder {
     private final YouTubeJson.Channel channel;
+    private final FetchWindow window;
     private final Map<String, YouTubeJson.Video> videos = new LinkedHashMap<>();
     private final Map<String, List<YouTubeJson.Thread>> threads = new HashMap<>();
 
-    Builder(YouTubeJson.Channel channel) {
+    Builder(YouTubeJson.Channel channel, FetchWindow window) {
       this.channel = channel;
+      this.window = window;
     }
 
+    /** A video, if published in the window. */
     void video(YouTubeJson.Video v) {
-      videos.putIfAbsent(v.id(), v);
+      if (window.contains(v.publishedAt())) {
+        videos.putIfAbsent(v.id(), v);
+      }
     }
 
     void threads(String videoId, List<YouTubeJson.Thread> list) {
@@ -64,7 +70,7 @@ final class YouTubeMapper {
     }
 
     Account build() {
-      Account.Builder account = Account.on(YouTubeSignals.NETWORK)
+      Account.Builder account = Account.on(YouTubeSignals.NETWORK).id(channel.id())
           .audience(channel.subscribers() == null ? 0 : channel.subscribers())
           .following(0)
           .fact(SUBSCRIBERS_HIDDEN, channel.subscribersHidden() ? 1 : 0)
@@ -86,15 +92,15 @@ final class YouTubeMapper {
         }
         long known = 0;
         for (YouTubeJson.Thread t : threads.getOrDefault(v.id(), List.of())) {
-          if (t.authorChannelId().equals(channel.id())) {
-            continue; // the creator's own top-level comment is not a reaction
+          if (t.authorChannelId().equals(channel.id()) || window.isAfter(t.publishedAt())) {
+            continue; // the creator's own comment is no reaction; a later one is the future
           }
           if (known < comments) {
             post.engagement(ReactionKind.COMMENT, commenter(t.authorChannelId()));
             known++;
           }
           for (YouTubeJson.ReplyByAuthor r : t.replies()) {
-            if (r.authorChannelId().equals(channel.id())) {
+            if (r.authorChannelId().equals(channel.id()) && !window.isAfter(r.publishedAt())) {
               account.reply(Reply.to(t.authorChannelId(), r.publishedAt()));
             }
           }

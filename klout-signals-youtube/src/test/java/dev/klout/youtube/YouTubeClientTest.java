@@ -9,7 +9,9 @@ import dev.klout.Account;
 import dev.klout.Post;
 import dev.klout.ReactionKind;
 import dev.klout.Reply;
-import dev.klout.spi.FetchListener;
+import dev.klout.fetch.FetchException;
+import dev.klout.fetch.FetchListener;
+import dev.klout.fetch.FetchResult;
 import dev.klout.testkit.LoopbackApi;
 import java.io.IOException;
 import java.time.Duration;
@@ -41,8 +43,8 @@ class YouTubeClientTest {
         .jitter(() -> 1.0);
   }
 
-  private YouTubeException fails(YouTubeClient client) {
-    YouTubeException e = assertThrows(YouTubeException.class, () -> client.fetch("@curie", AS_OF));
+  private FetchException fails(YouTubeClient client) {
+    FetchException e = assertThrows(FetchException.class, () -> client.fetch("@curie", AS_OF));
     assertFalse(e.getMessage().contains(KEY), e::getMessage);
     assertFalse(String.valueOf(e.getCause()).contains(KEY));
     return e;
@@ -51,7 +53,7 @@ class YouTubeClientTest {
   @Test
   void fetchesTheWindowIntoAnAccount() {
     Curie.script(api);
-    YouTubeFetch fetch = client().build().fetch("@curie", AS_OF);
+    FetchResult fetch = client().build().fetch("@curie", AS_OF);
     Account a = fetch.account();
 
     assertEquals(412_000, a.audience());
@@ -122,30 +124,30 @@ class YouTubeClientTest {
   @Test
   void unknownChannelBothWays() {
     api.onFixture("/youtube/v3/channels", "channel-empty.json");
-    assertEquals(YouTubeException.Kind.NOT_FOUND, fails(client().build()).kind());
+    assertEquals(FetchException.Kind.NOT_FOUND, fails(client().build()).kind());
     api.on("/youtube/v3/channels", 404, LoopbackApi.fixture("error-channel-not-found.json"));
-    YouTubeException old = fails(client().build());
-    assertEquals(YouTubeException.Kind.NOT_FOUND, old.kind());
+    FetchException old = fails(client().build());
+    assertEquals(FetchException.Kind.NOT_FOUND, old.kind());
     assertEquals("channelNotFound", old.reason());
   }
 
   @Test
   void everyErrorReasonIsTyped() {
-    Map<String, YouTubeException.Kind> expected = Map.of(
-        "error-quota.json", YouTubeException.Kind.QUOTA_EXCEEDED,
-        "error-forbidden.json", YouTubeException.Kind.FORBIDDEN,
-        "error-access-not-configured.json", YouTubeException.Kind.FORBIDDEN,
-        "error-key-invalid.json", YouTubeException.Kind.BAD_KEY,
-        "error-bad-request-key.json", YouTubeException.Kind.BAD_KEY,
-        "error-invalid-page-token.json", YouTubeException.Kind.BAD_REQUEST,
-        "error-playlist-not-found.json", YouTubeException.Kind.NOT_FOUND);
+    Map<String, FetchException.Kind> expected = Map.of(
+        "error-quota.json", FetchException.Kind.QUOTA,
+        "error-forbidden.json", FetchException.Kind.CREDENTIALS,
+        "error-access-not-configured.json", FetchException.Kind.CREDENTIALS,
+        "error-key-invalid.json", FetchException.Kind.CREDENTIALS,
+        "error-bad-request-key.json", FetchException.Kind.CREDENTIALS,
+        "error-invalid-page-token.json", FetchException.Kind.BAD_REQUEST,
+        "error-playlist-not-found.json", FetchException.Kind.NOT_FOUND);
     expected.forEach((fixture, kind) -> {
       String body = LoopbackApi.fixture(fixture);
       int status = body.contains("\"code\": 400") ? 400 : body.contains("\"code\": 404") ? 404
           : 403;
       api.onFixture("/youtube/v3/channels", "channel.json")
           .on("/youtube/v3/playlistItems", status, body);
-      YouTubeException e = fails(client().build());
+      FetchException e = fails(client().build());
       assertEquals(kind, e.kind(), fixture + ": " + e.getMessage());
     });
     assertTrue(waits.isEmpty(), "none of these is retried, the quota least of all");
@@ -156,7 +158,7 @@ class YouTubeClientTest {
     api.on("/youtube/v3/channels", 503, "");
     Curie.script(api);
     List<String> heard = new ArrayList<>();
-    YouTubeFetch fetch = client().listener(new FetchListener() {
+    FetchResult fetch = client().listener(new FetchListener() {
       @Override
       public void request(String network, String what, int calls, int quotaUnits) {
         heard.add(network + " " + quotaUnits + " " + what);
@@ -180,11 +182,13 @@ class YouTubeClientTest {
     api.on("/youtube/v3/channels", 503, "")
         .on("/youtube/v3/channels", 403, LoopbackApi.fixture("error-rate-limit.json"));
     Curie.script(api);
-    YouTubeFetch fetch = client().backoff(Duration.ofMillis(100), Duration.ofSeconds(5)).build()
+    FetchResult fetch = client().backoff(Duration.ofMillis(100), Duration.ofSeconds(5)).build()
         .fetch("@curie", AS_OF);
     assertEquals(55, fetch.account().posts().size());
-    assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(200)), waits);
-    assertEquals(10, fetch.quotaUnits(), "failed calls cost quota too");
+    // A 5xx backs off as the first failure; a transient rate limit with no reset header waits as
+    // the first rate-limit wait: each has its own count.
+    assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(100)), waits);
+    assertEquals(10, fetch.quotaUnits(), "failed calls the API received cost quota too");
   }
 
   @Test
@@ -192,36 +196,36 @@ class YouTubeClientTest {
     for (int i = 0; i < 3; i++) {
       api.on("/youtube/v3/channels", 500, "");
     }
-    YouTubeException e = fails(client().maxRetries(2).build());
-    assertEquals(YouTubeException.Kind.UNAVAILABLE, e.kind());
+    FetchException e = fails(client().maxRetries(2).build());
+    assertEquals(FetchException.Kind.UNAVAILABLE, e.kind());
     assertTrue(e.getMessage().contains("HTTP 500"), e::getMessage);
 
     api.on("/youtube/v3/channels", new LoopbackApi.Answer(200,
         LoopbackApi.fixture("channel.json"), Map.of(), Duration.ofSeconds(2)));
-    YouTubeException slow = fails(client().requestTimeout(Duration.ofMillis(200)).maxRetries(0)
+    FetchException slow = fails(client().requestTimeout(Duration.ofMillis(200)).maxRetries(0)
         .build());
-    assertEquals(YouTubeException.Kind.UNAVAILABLE, slow.kind());
+    assertEquals(FetchException.Kind.UNAVAILABLE, slow.kind());
     assertTrue(slow.getMessage().contains("timed out"), slow::getMessage);
   }
 
   @Test
   void malformedJsonIsTyped() {
     api.on("/youtube/v3/channels", 200, "{\"items\": [{\"id\": \"UCx\", \"statistics\":");
-    assertEquals(YouTubeException.Kind.MALFORMED, fails(client().build()).kind());
+    assertEquals(FetchException.Kind.MALFORMED, fails(client().build()).kind());
     api.on("/youtube/v3/channels", 200, LoopbackApi.fixture("channel.json")
         .replace("\"412000\"", "\"-4\""));
-    assertEquals(YouTubeException.Kind.MALFORMED, fails(client().build()).kind());
+    assertEquals(FetchException.Kind.MALFORMED, fails(client().build()).kind());
   }
 
   @Test
   void theQuotaBudgetCapsAFetch() {
     Curie.script(api);
-    YouTubeFetch fetch = client().quotaBudget(6).build().fetch("@curie", AS_OF);
+    FetchResult fetch = client().quotaBudget(6).build().fetch("@curie", AS_OF);
     assertEquals(6, fetch.quotaUnits(), "one comment lookup fits; the other two stop short");
 
     Curie.script(api);
-    YouTubeException e = fails(client().quotaBudget(2).build());
-    assertEquals(YouTubeException.Kind.QUOTA_BUDGET, e.kind());
+    FetchException e = fails(client().quotaBudget(2).build());
+    assertEquals(FetchException.Kind.QUOTA, e.kind());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import dev.klout.fetch.Json;
 import dev.klout.testkit.LoopbackApi;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** Whatever arrives, the parser answers with data or a YouTubeException, never anything else. */
+/** Whatever arrives, the parser answers with data or a typed refusal (Json.Malformed), never anything else. */
 class YouTubeJsonPropertiesTest {
   private static final List<String> FIXTURES = List.of("channel.json", "channel-hidden.json",
       "channel-big.json", "channel-empty.json", "uploads-1.json", "uploads-2.json",
@@ -23,13 +24,14 @@ class YouTubeJsonPropertiesTest {
   private static final String NOISE = "{}[]\":,-0123456789eE.tfn x\\";
 
   private static void parsesOrFailsTyped(String body) {
-    List<Consumer<String>> parsers = List.of(b -> YouTubeJson.channel(b, "test"),
-        b -> YouTubeJson.uploads(b, "test"), b -> YouTubeJson.videos(b, "test"),
-        b -> YouTubeJson.threads(b, "test"), GoogleError::parse);
+    List<Consumer<String>> parsers = List.of(b -> YouTubeJson.channel(Json.parse(b), "test"),
+        b -> YouTubeJson.uploads(Json.parse(b), "test"),
+        b -> YouTubeJson.videos(Json.parse(b), "test"),
+        b -> YouTubeJson.threads(Json.parse(b), "test"), GoogleError::parse);
     for (Consumer<String> parser : parsers) {
       try {
         parser.accept(body);
-      } catch (YouTubeException e) {
+      } catch (Json.Malformed | Json.Refused e) {
         assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
       } catch (RuntimeException e) {
         throw new AssertionError("untyped " + e + " for body: " + body, e);

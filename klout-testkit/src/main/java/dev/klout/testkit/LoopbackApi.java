@@ -1,28 +1,20 @@
 package dev.klout.testkit;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.klout.fetch.loopback.LoopbackServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A scripted HTTP API on loopback, for adapter tests that must never reach the internet: each path
  * answers its queued responses in order, then 404. Records every request so tests can check paths,
- * queries and headers.
+ * queries and headers. A test's face of klout-fetch's {@link LoopbackServer}, the one server the
+ * tests and the klout command's replays share.
  *
  * <pre>{@code
  * try (LoopbackApi api = new LoopbackApi()) {
@@ -36,21 +28,18 @@ public final class LoopbackApi implements AutoCloseable {
   /** One scripted answer. */
   public record Answer(int status, String body, Map<String, String> headers, Duration delay) {}
 
-  private final HttpServer server;
-  private final Map<String, Deque<Answer>> script = new HashMap<>();
-  public final List<String> requests = Collections.synchronizedList(new ArrayList<>());
-  public final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
+  private final LoopbackServer server = LoopbackServer.scripted();
+  /** Every request so far, as path and query (a live view). */
+  public final List<String> requests = server.requests();
+  /** Every request's Authorization header ("" where none; a live view). */
+  public final List<String> authorizations = server.authorizations();
 
   /** Starts the server on a free loopback port. */
-  public LoopbackApi() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::handle);
-    server.start();
-  }
+  public LoopbackApi() throws IOException {}
 
   /** The server's base URL, e.g. {@code http://127.0.0.1:41234}. */
   public URI url() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return server.url();
   }
 
   /** The text of test resource {@code /fixtures/name}, as the calling test's class path has it. */
@@ -77,45 +66,14 @@ public final class LoopbackApi implements AutoCloseable {
   }
 
   /** Queues an answer for {@code path} (the path alone, without the query). */
-  public synchronized LoopbackApi on(String path, Answer answer) {
-    script.computeIfAbsent(path, p -> new ArrayDeque<>()).add(answer);
+  public LoopbackApi on(String path, Answer answer) {
+    server.script().on(path, new LoopbackServer.Answer(answer.status(), answer.body(),
+        answer.headers(), answer.delay()));
     return this;
-  }
-
-  private void handle(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getPath();
-    requests.add(exchange.getRequestURI().toString());
-    authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-    Answer answer;
-    synchronized (this) {
-      Deque<Answer> queue = script.get(path);
-      answer = queue == null || queue.isEmpty()
-          ? new Answer(404, "{\"title\":\"Not Found\",\"detail\":\"no script for " + path + "\"}",
-              Map.of(), Duration.ZERO)
-          : queue.poll();
-    }
-    try {
-      if (!answer.delay().isZero()) {
-        Thread.sleep(answer.delay().toMillis());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-    answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    try {
-      exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    } catch (IOException e) {
-      // the client gave up (a timeout test); nothing to answer
-    }
   }
 
   @Override
   public void close() {
-    server.stop(0);
+    server.close();
   }
 }

@@ -87,18 +87,14 @@ public final class LoopbackServer implements AutoCloseable {
     return script;
   }
 
-  /** Every request so far, as path and query. */
+  /** Every request so far, as path and query: a live, read-only view. */
   public List<String> requests() {
-    synchronized (requests) {
-      return List.copyOf(requests);
-    }
+    return Collections.unmodifiableList(requests);
   }
 
-  /** Every request's Authorization header so far ("" where it had none). */
+  /** Every request's Authorization header so far ("" where it had none): a live view. */
   public List<String> authorizations() {
-    synchronized (authorizations) {
-      return List.copyOf(authorizations);
-    }
+    return Collections.unmodifiableList(authorizations);
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -107,7 +103,14 @@ public final class LoopbackServer implements AutoCloseable {
     requests.add(uri.getRawPath() + (query.isEmpty() ? "" : "?" + query));
     String auth = exchange.getRequestHeaders().getFirst("Authorization");
     authorizations.add(auth == null ? "" : auth);
-    Answer answer = responder.answer(uri.getPath(), query);
+    Answer answer;
+    try {
+      answer = responder.answer(uri.getPath(), query);
+    } catch (RuntimeException e) {
+      // A responder that fails must still answer, or the client waits out its timeout.
+      answer = Answer.of(500, "{\"title\":\"Responder failed\",\"detail\":\""
+          + String.valueOf(e.getMessage()).replace('"', '\'') + "\"}");
+    }
     if (!answer.delay().isZero()) {
       try {
         Thread.sleep(answer.delay().toMillis());
