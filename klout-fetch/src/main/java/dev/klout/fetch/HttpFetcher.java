@@ -84,7 +84,20 @@ public final class HttpFetcher {
 
   /** A fetcher for {@code network} against the API at {@code baseUrl}. */
   public static Builder builder(String network, URI baseUrl) {
-    return new Builder(network, baseUrl);
+    return new Builder().bind(network, baseUrl);
+  }
+
+  /** A builder whose network and address a {@link ClientBuilder} gives last. */
+  static Builder unbound() {
+    return new Builder();
+  }
+
+  static URI checkBaseUrl(@Nullable URI baseUrl) {
+    if (baseUrl == null || !baseUrl.isAbsolute() || baseUrl.getHost() == null) {
+      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URI but was "
+          + baseUrl);
+    }
+    return baseUrl;
   }
 
   /** A new fetch's session: its own count of calls and quota units. */
@@ -277,8 +290,8 @@ public final class HttpFetcher {
 
   /** Configures an {@link HttpFetcher}; every setting has a default. Not thread-safe. */
   public static final class Builder {
-    private final String network;
-    private final URI baseUrl;
+    private String network = "";
+    private URI baseUrl = URI.create("http://127.0.0.1");
     private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration requestTimeout = Duration.ofSeconds(20);
     private int maxRetries = 3;
@@ -297,17 +310,16 @@ public final class HttpFetcher {
     private ToIntFunction<String> cost = path -> 0;
     private int quotaBudget = Integer.MAX_VALUE;
 
-    private Builder(String network, URI baseUrl) {
+    private Builder() {}
+
+    Builder bind(String network, URI baseUrl) {
       if (network == null || !network.matches("[a-z][a-z0-9_-]{0,31}")) {
         throw new IllegalArgumentException("network must be a lower-case identifier but was '"
             + network + "'");
       }
-      if (baseUrl == null || !baseUrl.isAbsolute() || baseUrl.getHost() == null) {
-        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URI but was "
-            + baseUrl);
-      }
       this.network = network;
-      this.baseUrl = baseUrl;
+      this.baseUrl = checkBaseUrl(baseUrl);
+      return this;
     }
 
     public Builder connectTimeout(Duration timeout) {

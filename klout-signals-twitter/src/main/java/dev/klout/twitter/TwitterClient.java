@@ -69,10 +69,9 @@ public final class TwitterClient implements NetworkClient {
    */
   @Override
   public FetchResult fetch(String who, Instant asOf) {
-    Optional<String> bad = checkWho(who);
-    if (bad.isPresent()) {
-      throw new IllegalArgumentException(bad.get());
-    }
+    checkWho(who).ifPresent(problem -> {
+      throw new IllegalArgumentException(problem);
+    });
     return who.startsWith("id:")
         ? fetchUser("/2/users/" + who.substring(3), asOf)
         : fetchUser("/2/users/by/username/"

@@ -48,13 +48,13 @@ public final class YouTubeClient implements NetworkClient {
     this.commentLookups = commentLookups;
   }
 
-  public static Builder builder() {
-    return new Builder();
-  }
-
   @Override
   public String network() {
     return YouTubeSignals.NETWORK;
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -63,10 +63,9 @@ public final class YouTubeClient implements NetworkClient {
    */
   @Override
   public FetchResult fetch(String who, Instant asOf) {
-    Optional<String> bad = checkWho(who);
-    if (bad.isPresent()) {
-      throw new IllegalArgumentException(bad.get());
-    }
+    checkWho(who).ifPresent(problem -> {
+      throw new IllegalArgumentException(problem);
+    });
     if (who.startsWith("@")) {
       return fetchBy("forHandle=" + encode(who), asOf);
     }
