@@ -231,7 +231,7 @@ public final class HttpFetcher {
             pause(backoffFor(failures), what + " answered " + http + "; retrying");
           }
           default -> throw FetchException.of(verdict.kind(), network, host(), path,
-              verdict.reason(), verdict.detail() + " (" + http + ")", null);
+              verdict.reason(), scrub(verdict.detail()) + " (" + http + ")", null);
         }
       }
     }
@@ -249,6 +249,22 @@ public final class HttpFetcher {
     headers.forEach(r::header);
     headerSecrets.forEach((name, secret) -> r.header(name, secret.reveal()));
     return r.build();
+  }
+
+  /** A detail read from a body, with any credential it echoes blanked out. */
+  private String scrub(String detail) {
+    String out = detail;
+    for (Secret secret : headerSecrets.values()) {
+      out = out.replace(secret.reveal(), "<redacted>");
+      int space = secret.reveal().lastIndexOf(' '); // "Bearer <token>": the token alone too
+      if (space > 0) {
+        out = out.replace(secret.reveal().substring(space + 1), "<redacted>");
+      }
+    }
+    if (querySecret != null) {
+      out = out.replace(querySecret.reveal(), "<redacted>");
+    }
+    return out;
   }
 
   private static boolean unresolved(Throwable e) {

@@ -179,6 +179,17 @@ class HttpFetcherTest {
   }
 
   @Test
+  void aBodyThatEchoesTheCredentialIsScrubbed() {
+    api.script().on("/e", 400, "{}");
+    HttpFetcher f = fetcher().dialect((status, body, headers) -> Dialect.Verdict.fail(
+        FetchException.Kind.BAD_REQUEST, "", "token " + TOKEN + " and key " + KEY + " refused"))
+        .build();
+    FetchException e = assertThrows(FetchException.class, () -> f.session().get("/e", ""));
+    assertTrue(e.getMessage().endsWith("token <redacted> and key <redacted> refused (HTTP 400)"),
+        e.getMessage());
+  }
+
+  @Test
   void aDialectDecidesWhatABodySays() {
     api.script().on("/q", 403, "{\"reason\":\"quotaExceeded\"}")
         .on("/r", 403, "{\"reason\":\"rateLimitExceeded\"}").on("/r", 200, "{}");
