@@ -1,5 +1,9 @@
 package dev.klout;
 
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Someone who reacted to a post, where the network says who.
  *
@@ -19,5 +23,27 @@ public record Actor(String id, double influence, double reactionsPerDay) {
 
   public static Actor of(String id, double influence, double reactionsPerDay) {
     return new Actor(id, influence, reactionsPerDay);
+  }
+
+  /**
+   * An actor as an adapter that sees only their public numbers estimates one: influence
+   * {@code 16 log10(1 + followers)}, capped at 99 (100 followers is 32, 10,000 is 64, a million
+   * 96), and reactions a day from their lifetime activity over their account's age (a year where
+   * the age is unknown). Both rounded to three decimals, so that a recording reads back the same.
+   * An account the network flags as automated is worth nothing however large: influence 0 and
+   * {@code 100} reactions a day, where model v2 counts a reaction as worth nothing (G1).
+   *
+   * @param lifetimeActions posts (and likes, where the network counts them) over the account's life
+   */
+  public static Actor estimated(String id, long followers, long lifetimeActions,
+      @Nullable Instant createdAt, Instant asOf, boolean automated) {
+    if (automated) {
+      return new Actor(id, 0, 100);
+    }
+    double days = createdAt == null ? 365
+        : Math.max(1.0, Duration.between(createdAt, asOf).toSeconds() / 86_400.0);
+    double influence = Math.min(99.0, 16.0 * StrictMath.log10(1.0 + Math.max(0, followers)));
+    return new Actor(id, Math.round(influence * 1000) / 1000.0,
+        Math.round(Math.max(0, lifetimeActions) / days * 1000) / 1000.0);
   }
 }

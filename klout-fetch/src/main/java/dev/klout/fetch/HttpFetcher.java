@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -38,6 +40,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpFetcher {
   private static final Logger LOG = LoggerFactory.getLogger(HttpFetcher.class);
+  /**
+   * What every request says it is: the library and its version, as Wikimedia and the fediverse ask
+   * of API clients ("dev" when run from classes, not a released jar).
+   */
+  public static final String USER_AGENT = "klout/" + Optional.ofNullable(
+      HttpFetcher.class.getPackage().getImplementationVersion()).orElse("dev")
+      + " (Java; influence scoring library; +https://github.com/klout/klout)";
 
   private final String network;
   private final HttpClient client;
@@ -150,9 +159,18 @@ public final class HttpFetcher {
      * {@link FetchException.Kind#MALFORMED} naming the request.
      */
     public <T> T getJson(String path, String query, Function<JsonNode, T> mapper) {
-      String body = get(path, query);
+      return getJsonAndHeaders(path, query, (node, headers) -> mapper.apply(node));
+    }
+
+    /**
+     * {@link #getJson}, for networks that page in a header ({@code Link}): {@code mapper} reads
+     * the body and the response's headers.
+     */
+    public <T> T getJsonAndHeaders(String path, String query,
+        BiFunction<JsonNode, HttpHeaders, T> mapper) {
+      HttpResponse<String> response = send(path, query);
       try {
-        return mapper.apply(Json.parse(body));
+        return mapper.apply(Json.parse(response.body()), response.headers());
       } catch (Json.Refused e) {
         throw FetchException.of(e.kind(), network, host(), path, e.reason(), e.getMessage(), e);
       } catch (Json.Malformed | IllegalArgumentException e) {
@@ -163,6 +181,10 @@ public final class HttpFetcher {
 
     /** GETs {@code path} with {@code query} (encoded, no credentials) and returns the 200 body. */
     public String get(String path, String query) {
+      return send(path, query).body();
+    }
+
+    private HttpResponse<String> send(String path, String query) {
       int failures = 0;
       int rateLimitWaits = 0;
       String what = "GET " + path;
@@ -205,7 +227,7 @@ public final class HttpFetcher {
         units += price; // the network received it, whatever it answered
         int status = response.statusCode();
         if (status == 200) {
-          return response.body();
+          return response;
         }
         Dialect.Verdict verdict = dialect.classify(status, response.body(), response.headers());
         String http = "HTTP " + status + (verdict.reason().isEmpty() ? ""
@@ -245,7 +267,7 @@ public final class HttpFetcher {
     }
     URI uri = baseUrl.resolve(path + (q.length() == 0 ? "" : "?" + q));
     HttpRequest.Builder r = HttpRequest.newBuilder(uri).timeout(requestTimeout)
-        .header("Accept", "application/json").GET();
+        .header("Accept", "application/json").header("User-Agent", USER_AGENT).GET();
     headers.forEach(r::header);
     headerSecrets.forEach((name, secret) -> r.header(name, secret.reveal()));
     return r.build();

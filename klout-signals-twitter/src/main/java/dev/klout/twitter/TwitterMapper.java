@@ -7,7 +7,6 @@ import dev.klout.ReactionKind;
 import dev.klout.Reply;
 import dev.klout.Visibility;
 import dev.klout.fetch.FetchWindow;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,30 +23,10 @@ final class TwitterMapper {
 
   private TwitterMapper() {}
 
-  /**
-   * An actor's influence on Klout's 0-100 scale, estimated from followers alone:
-   * {@code 16 * log10(1 + followers)}, capped at 99 (100 followers is 32, 10,000 is 64, a million
-   * is 96). The adapter sees no more of an actor than their public metrics.
-   */
-  static double influence(long followers) {
-    return Math.min(99.0, 16.0 * StrictMath.log10(1.0 + followers));
-  }
-
-  /**
-   * How many reactions an actor gives a day, from lifetime posts and likes over account age (R4);
-   * an actor of unknown age is taken to be a year old.
-   */
-  static double reactionsPerDay(TwitterJson.User u, Instant asOf) {
-    double days = u.createdAt() == null
-        ? 365
-        : Math.max(1.0, Duration.between(u.createdAt(), asOf).toSeconds() / 86_400.0);
-    return (u.posts() + (double) u.likes()) / days;
-  }
-
+  /** An actor as the API shows them: followers, lifetime posts and likes, age (Actor.estimated). */
   static Actor actor(TwitterJson.User u, Instant asOf) {
-    double rpd = Math.round(reactionsPerDay(u, asOf) * 1000) / 1000.0;
-    double influence = Math.round(influence(u.followers()) * 1000) / 1000.0;
-    return Actor.of(u.id(), influence, rpd);
+    return Actor.estimated(u.id(), u.followers(), u.posts() + u.likes(), u.createdAt(), asOf,
+        false);
   }
 
   /** A protected account: its public numbers only, and nothing of its tweets (B4). */

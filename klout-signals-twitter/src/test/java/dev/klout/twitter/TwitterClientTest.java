@@ -97,7 +97,7 @@ class TwitterClientTest {
     Account a = client().build().fetchAccount("ada", AS_OF);
     var babbage = a.actors().stream().filter(act -> act.id().equals("3003")).findFirst()
         .orElseThrow();
-    assertEquals(Math.round(TwitterMapper.influence(150_000) * 1000) / 1000.0,
+    assertEquals(Math.round(16 * StrictMath.log10(1 + 150_000.0) * 1000) / 1000.0,
         babbage.influence());
     assertTrue(babbage.influence() > 80 && babbage.influence() < 84, babbage::toString);
     var fan = a.actors().stream().filter(act -> act.id().equals("4004")).findFirst().orElseThrow();
