@@ -19,6 +19,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   // which names the fetcher only once the adapter knows its network, and the environment.
   private final HttpFetcher.Builder http = HttpFetcher.unbound();
   private URI baseUrl;
+  private boolean baseUrlSet;
   private Map<String, String> environment = System.getenv();
 
   protected ClientBuilder(URI defaultBaseUrl) {
@@ -31,7 +32,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** The API's address; the network's own unless set (tests and replays give loopback's). */
   public B baseUrl(URI baseUrl) {
     this.baseUrl = HttpFetcher.checkBaseUrl(baseUrl);
+    this.baseUrlSet = true;
     return self();
+  }
+
+  /** Whether the caller set the address (a test's or a replay's), rather than the network's own. */
+  protected boolean baseUrlSet() {
+    return baseUrlSet;
   }
 
   public B connectTimeout(Duration timeout) {

@@ -109,6 +109,36 @@ public final class HttpFetcher {
     return baseUrl;
   }
 
+  /**
+   * The same fetcher against another address, for networks where each account names its own
+   * server (Mastodon's {@code @user@server}).
+   */
+  public HttpFetcher at(URI otherBaseUrl) {
+    return new HttpFetcher(this, checkBaseUrl(otherBaseUrl));
+  }
+
+  private HttpFetcher(HttpFetcher from, URI baseUrl) {
+    this.network = from.network;
+    this.client = from.client;
+    this.baseUrl = baseUrl;
+    this.requestTimeout = from.requestTimeout;
+    this.maxRetries = from.maxRetries;
+    this.backoff = from.backoff;
+    this.maxBackoff = from.maxBackoff;
+    this.maxRateLimitWait = from.maxRateLimitWait;
+    this.clock = from.clock;
+    this.sleeper = from.sleeper;
+    this.jitter = from.jitter;
+    this.listener = from.listener;
+    this.dialect = from.dialect;
+    this.headerSecrets = from.headerSecrets;
+    this.headers = from.headers;
+    this.queryName = from.queryName;
+    this.querySecret = from.querySecret;
+    this.cost = from.cost;
+    this.quotaBudget = from.quotaBudget;
+  }
+
   /** A new fetch's session: its own count of calls and quota units. */
   public Session session() {
     return new Session();
