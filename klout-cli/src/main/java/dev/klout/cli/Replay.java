@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Serves a directory of recorded API responses on loopback, so that a recording is read by the
@@ -18,11 +21,13 @@ import java.util.List;
  * is {@code youtube/v3/commentThreads@v1.json}. Characters other than letters, digits, {@code .},
  * {@code _} and {@code -} in that value become {@code _}. Every answer is a 200, as the APIs give
  * for "not found" and "protected" too; a request with no file gets a 404 saying which file is
- * missing. Served by klout-fetch's {@link LoopbackServer}, which binds nothing but loopback.
+ * missing. Headers to send with a file (Mastodon pages through {@code Link}) are in a file beside
+ * it, named as it with {@code .headers} added, one {@code Name: value} a line. Served by klout-fetch's {@link LoopbackServer}, which binds nothing but loopback.
  */
 final class Replay {
   /** Query parameters that pick one of several recordings of the same path, first match wins. */
-  static final List<String> SELECTORS = List.of("pagination_token", "pageToken", "videoId");
+  static final List<String> SELECTORS = List.of("pagination_token", "pageToken", "videoId",
+      "cursor", "max_id", "uri", "actors");
 
   private final Path root;
 
@@ -55,7 +60,19 @@ final class Replay {
     Path file = root.resolve(name).normalize();
     if (file.startsWith(root) && !name.contains("..") && Files.isRegularFile(file)) {
       try {
-        return LoopbackServer.Answer.of(200, Files.readString(file, StandardCharsets.UTF_8));
+        // Headers a network pages with (Mastodon's Link) sit beside the body, one a line.
+        Map<String, String> headers = new TreeMap<>();
+        Path sidecar = file.resolveSibling(file.getFileName() + ".headers");
+        if (Files.isRegularFile(sidecar)) {
+          for (String line : Files.readAllLines(sidecar, StandardCharsets.UTF_8)) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+              headers.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+            }
+          }
+        }
+        return new LoopbackServer.Answer(200, Files.readString(file, StandardCharsets.UTF_8),
+            headers, Duration.ZERO);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
