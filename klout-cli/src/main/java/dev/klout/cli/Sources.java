@@ -233,6 +233,10 @@ final class Sources {
     } catch (FetchException e) {
       String message = e.getMessage().startsWith(network + ": ")
           ? e.getMessage().substring(network.length() + 2) : e.getMessage();
+      if (e.kind() == FetchException.Kind.CREDENTIALS && !factory.credentialVariables().isEmpty()
+          && from == null) {
+        message += "; check " + String.join(" or ", factory.credentialVariables());
+      }
       throw new CliFailure(exit(e.kind()), network + " " + who + ": " + message, e);
     } catch (IllegalStateException e) {
       throw new CliFailure(Exit.CREDENTIALS, network + ": " + e.getMessage(), e);

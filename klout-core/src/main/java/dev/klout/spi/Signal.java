@@ -1,7 +1,9 @@
 package dev.klout.spi;
 
 import dev.klout.AccountWindow;
+import dev.klout.Post;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * One named, versioned measurement of one network account, such as {@code core.reach} or
@@ -48,5 +50,25 @@ public interface Signal {
       throw new IllegalArgumentException("formula of signal '" + id + "' must not be null");
     }
     return new SimpleSignal(id, version, pillar, description, formula);
+  }
+
+  /**
+   * A signal of {@code ln(1 + count per post)} over the window's posts, for a count networks
+   * publish on every post (quotes, comments): {@code count} summed over the window (saturating),
+   * divided by the posts (at least one).
+   */
+  static Signal perPost(String id, int version, Pillar pillar, String description,
+      ToLongFunction<Post> count) {
+    if (count == null) {
+      throw new IllegalArgumentException("count of signal '" + id + "' must not be null");
+    }
+    return of(id, version, pillar, description, w -> {
+      long sum = 0;
+      for (Post p : w.posts()) {
+        long c = count.applyAsLong(p);
+        sum = sum + c < sum ? Long.MAX_VALUE : sum + c;
+      }
+      return StrictLog.log1p((double) sum / Math.max(1, w.postCount()));
+    });
   }
 }

@@ -1,6 +1,7 @@
 package dev.klout.fetch;
 
 import java.net.http.HttpHeaders;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one network says what went wrong: given a response other than 200, whether to retry, to
@@ -11,6 +12,15 @@ import java.net.http.HttpHeaders;
 public interface Dialect {
   /** What to do about a response of {@code status} (never 200) with this body and these headers. */
   Verdict classify(int status, String body, HttpHeaders headers);
+
+  /**
+   * What a 200 says, for networks that report errors in a 200 (MediaWiki's {@code {"error":...}}
+   * with a {@code MediaWiki-API-Error} header): null when it is the data asked for, else what to
+   * do as for any other failure.
+   */
+  default Dialect.@Nullable Verdict classifyOk(String body, HttpHeaders headers) {
+    return null;
+  }
 
   /** Plain HTTP: 429 waits, 5xx retries, 401 and 403 are credentials, 404 not found. */
   Dialect STANDARD = (status, body, headers) -> {

@@ -256,10 +256,12 @@ public final class HttpFetcher {
         }
         units += price; // the network received it, whatever it answered
         int status = response.statusCode();
-        if (status == 200) {
+        Dialect.Verdict verdict = status == 200
+            ? dialect.classifyOk(response.body(), response.headers())
+            : dialect.classify(status, response.body(), response.headers());
+        if (verdict == null) {
           return response;
         }
-        Dialect.Verdict verdict = dialect.classify(status, response.body(), response.headers());
         String http = "HTTP " + status + (verdict.reason().isEmpty() ? ""
             : " " + verdict.reason());
         switch (verdict.action()) {

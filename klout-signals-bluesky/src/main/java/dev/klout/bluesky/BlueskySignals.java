@@ -1,9 +1,9 @@
 package dev.klout.bluesky;
 
+import dev.klout.Post;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
 import dev.klout.spi.SignalProvider;
-import dev.klout.spi.StrictLog;
 import java.util.List;
 
 /**
@@ -24,9 +24,8 @@ public final class BlueskySignals implements SignalProvider {
   public static final String NETWORK = "bluesky";
 
   private static final List<Signal> SIGNALS = List.of(
-      Signal.of("bluesky.quotes", 1, Pillar.AMPLIFICATION,
-          "quotes per post, reposts with commentary",
-          w -> StrictLog.log1p((double) w.quotes() / Math.max(1, w.postCount()))));
+      Signal.perPost("bluesky.quotes", 1, Pillar.AMPLIFICATION,
+          "quotes per post, reposts with commentary", Post::quotes));
 
   public BlueskySignals() {}
 

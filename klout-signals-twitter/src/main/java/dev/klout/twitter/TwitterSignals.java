@@ -1,5 +1,6 @@
 package dev.klout.twitter;
 
+import dev.klout.Post;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
 import dev.klout.spi.SignalProvider;
@@ -28,9 +29,8 @@ public final class TwitterSignals implements SignalProvider {
   private static final List<Signal> SIGNALS = List.of(
       Signal.of("twitter.lists", 1, Pillar.REACH, "lists the account is a member of",
           w -> StrictLog.log1p(w.account().fact(TwitterMapper.LISTED).orElse(0))),
-      Signal.of("twitter.quotes", 2, Pillar.AMPLIFICATION,
-          "quotes per post, reshares with commentary",
-          w -> StrictLog.log1p((double) w.quotes() / Math.max(1, w.postCount()))));
+      Signal.perPost("twitter.quotes", 2, Pillar.AMPLIFICATION,
+          "quotes per post, reshares with commentary", Post::quotes));
 
   public TwitterSignals() {}
 

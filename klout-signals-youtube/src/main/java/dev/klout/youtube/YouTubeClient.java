@@ -5,6 +5,7 @@ import dev.klout.fetch.ClientBuilder;
 import dev.klout.fetch.FetchException;
 import dev.klout.fetch.FetchResult;
 import dev.klout.fetch.FetchWindow;
+import dev.klout.fetch.GoogleErrors;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.NetworkClient;
 import dev.klout.fetch.Secret;
@@ -234,7 +235,7 @@ public final class YouTubeClient implements NetworkClient {
           : Secret.fromEnvironment(environment(), KEY_VARIABLES.toArray(new String[0]))
               .orElseThrow(() -> new IllegalStateException(
                   "no API key: pass apiKey(...) or set YOUTUBE_API_KEY"));
-      HttpFetcher http = httpFetcher(YouTubeSignals.NETWORK).dialect(GoogleError.DIALECT)
+      HttpFetcher http = httpFetcher(YouTubeSignals.NETWORK).dialect(GoogleErrors.DIALECT)
           .secretQuery("key", k).quota(path -> 1, quotaBudget).build();
       return new YouTubeClient(http, commentLookups);
     }

@@ -1,5 +1,6 @@
 package dev.klout.youtube;
 
+import dev.klout.fetch.GoogleErrors;
 import dev.klout.fetch.Json;
 import dev.klout.fetch.NetworkClient;
 import dev.klout.testkit.FetchContract;
@@ -68,7 +69,7 @@ class YouTubeFetchTest extends FetchContract {
     return List.of(b -> YouTubeJson.channel(Json.parse(b), "test"),
         b -> YouTubeJson.uploads(Json.parse(b), "test"),
         b -> YouTubeJson.videos(Json.parse(b), "test"),
-        b -> YouTubeJson.threads(Json.parse(b), "test"), GoogleError::parse);
+        b -> YouTubeJson.threads(Json.parse(b), "test"), GoogleErrors::parse);
   }
 
   @Override
