@@ -113,6 +113,11 @@ public abstract class FetchContract {
    */
   protected abstract List<String> fixtures();
 
+  /** Something that names no account on this network, which the factory must refuse. */
+  protected String notAnAccount() {
+    return "not an account! ?";
+  }
+
   /** The adapter's compiled module descriptor; {@code target/classes/module-info.class} unless set. */
   protected Path moduleDescriptor() {
     return Path.of("target/classes/module-info.class");
@@ -268,7 +273,8 @@ public abstract class FetchContract {
     }
     assertTrue(found != null, "no NetworkClientFactory for " + network() + " in META-INF/services");
     assertTrue(found.checkWho(who()).isEmpty(), () -> "the factory refuses " + who());
-    assertTrue(found.checkWho("not an account! ?").isPresent());
+    assertTrue(found.checkWho(notAnAccount()).isPresent(), () -> "the factory takes "
+        + notAnAccount());
     String factory = found.getClass().getName();
     try (InputStream in = Files.newInputStream(moduleDescriptor())) {
       ModuleDescriptor d = ModuleDescriptor.read(in);
