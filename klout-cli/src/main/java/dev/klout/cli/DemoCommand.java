@@ -37,7 +37,7 @@ final class DemoCommand extends KloutCommand {
     // The demo reads local recordings in milliseconds: per-call progress would only be noise.
     Common silent = new Common();
     silent.quiet = true;
-    String format = "%-18s %5s  %5s  %5s  %6s  %-16s %-22s %s";
+    String format = "%-18s %5s  %5s  %5s  %6s  %-20s %-22s %s";
     klout.io.out().println(String.format(Locale.ROOT, format, "persona", "score", "reach",
         "ampl.", "impact", "networks", "left out", "about"));
     int failures = 0;

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * adapters' own clients (paging, error handling, mapping) exactly as a live API would be.
  *
  * <p>A request's path names its file: {@code GET /2/users/by/username/ada} is answered with
- * {@code 2/users/by/username/ada.json}. Where the query has one of {@link #SELECTORS} (a page
- * token, a video id), its value follows an {@code @}: {@code /youtube/v3/commentThreads?videoId=v1}
+ * {@code 2/users/by/username/ada.json}. Where the query has any of {@link #SELECTORS} (a page
+ * token, a video id, MediaWiki's list), each value follows an {@code @}, in that list's order: {@code /youtube/v3/commentThreads?videoId=v1}
  * is {@code youtube/v3/commentThreads@v1.json}. Characters other than letters, digits, {@code .},
  * {@code _} and {@code -} in that value become {@code _}. Every answer is a 200, as the APIs give
  * for "not found" and "protected" too; a request with no file gets a 404 saying which file is
@@ -26,8 +26,9 @@ import java.util.TreeMap;
  */
 final class Replay {
   /** Query parameters that pick one of several recordings of the same path, first match wins. */
-  static final List<String> SELECTORS = List.of("pagination_token", "pageToken", "videoId",
-      "cursor", "max_id", "uri", "actors");
+  static final List<String> SELECTORS = List.of("prop", "list", "pagination_token", "pageToken",
+      "page_handle", "videoId", "cursor", "max_id", "uri", "actors", "llcontinue", "blcontinue",
+      "uccontinue");
 
   private final Path root;
 
@@ -42,17 +43,18 @@ final class Replay {
 
   /** The file that answers a request for {@code path} with {@code query}. */
   static String fileFor(String path, String query) {
-    String name = path.replaceAll("^/+", "");
+    StringBuilder name = new StringBuilder(path.replaceAll("^/+", ""));
     for (String selector : SELECTORS) {
       for (String pair : query.split("&")) {
         int eq = pair.indexOf('=');
         if (eq > 0 && pair.substring(0, eq).equals(selector)) {
           String value = java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-          return name + "@" + value.replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
+          name.append('@').append(value.replaceAll("[^A-Za-z0-9._-]", "_"));
+          break; // the first value of a repeated selector (actors=a&actors=b)
         }
       }
     }
-    return name + ".json";
+    return name.append(".json").toString();
   }
 
   private LoopbackServer.Answer answer(String path, String query) {
