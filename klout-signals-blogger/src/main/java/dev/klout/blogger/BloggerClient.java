@@ -11,6 +11,7 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.GoogleErrors;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Ranking;
 import dev.klout.fetch.Secret;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,13 +98,9 @@ public final class BloggerClient implements NetworkClient {
         break;
       }
     }
-    List<BloggerJson.BlogPost> commented = new ArrayList<>(posts);
-    commented.removeIf(p -> p.comments() == 0);
-    commented.sort(Comparator.comparingLong(BloggerJson.BlogPost::comments).reversed()
-        .thenComparing(BloggerJson.BlogPost::published, Comparator.reverseOrder()));
     Map<String, List<BloggerJson.Comment>> comments = new HashMap<>();
-    for (BloggerJson.BlogPost p : commented.subList(0, Math.min(commentLookups,
-        commented.size()))) {
+    for (BloggerJson.BlogPost p : Ranking.top(posts, commentLookups,
+        BloggerJson.BlogPost::comments, BloggerJson.BlogPost::published)) {
       comments.put(p.id(), calls.getJson(API + blog.id() + "/posts/" + p.id() + "/comments",
           "maxResults=500", BloggerJson::comments).items());
     }

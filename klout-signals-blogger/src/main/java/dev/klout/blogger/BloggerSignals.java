@@ -3,7 +3,7 @@ package dev.klout.blogger;
 import dev.klout.Post;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
-import dev.klout.spi.SignalProvider;
+import dev.klout.spi.NetworkSignals;
 import java.util.List;
 
 /**
@@ -17,7 +17,7 @@ import java.util.List;
  * </ul>
  * The likes, reshares and views Blogger never shows are hidden (B7): unknown, never zero.
  */
-public final class BloggerSignals implements SignalProvider {
+public final class BloggerSignals extends NetworkSignals {
   /** The network this adapter reads, as accounts and scores name it. */
   public static final String NETWORK = "blogger";
 
@@ -25,20 +25,7 @@ public final class BloggerSignals implements SignalProvider {
       Signal.perPost("blogger.comments", 1, Pillar.AMPLIFICATION,
           "comments per post, readers writing back", Post::comments));
 
-  public BloggerSignals() {}
-
-  @Override
-  public String network() {
-    return NETWORK;
-  }
-
-  @Override
-  public List<Signal> signals() {
-    return SIGNALS;
-  }
-
-  @Override
-  public String toString() {
-    return "BloggerSignals";
+  public BloggerSignals() {
+    super(NETWORK, SIGNALS);
   }
 }

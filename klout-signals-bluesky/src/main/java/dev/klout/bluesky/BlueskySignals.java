@@ -3,7 +3,7 @@ package dev.klout.bluesky;
 import dev.klout.Post;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
-import dev.klout.spi.SignalProvider;
+import dev.klout.spi.NetworkSignals;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ import java.util.List;
  * Bluesky publishes no view counts: the adapter marks views hidden (B7), so no signal reads them
  * as zero.
  */
-public final class BlueskySignals implements SignalProvider {
+public final class BlueskySignals extends NetworkSignals {
   /** The network this adapter reads, as accounts and scores name it. */
   public static final String NETWORK = "bluesky";
 
@@ -27,20 +27,7 @@ public final class BlueskySignals implements SignalProvider {
       Signal.perPost("bluesky.quotes", 1, Pillar.AMPLIFICATION,
           "quotes per post, reposts with commentary", Post::quotes));
 
-  public BlueskySignals() {}
-
-  @Override
-  public String network() {
-    return NETWORK;
-  }
-
-  @Override
-  public List<Signal> signals() {
-    return SIGNALS;
-  }
-
-  @Override
-  public String toString() {
-    return "BlueskySignals";
+  public BlueskySignals() {
+    super(NETWORK, SIGNALS);
   }
 }

@@ -14,13 +14,13 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.Json;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Ranking;
 import dev.klout.fetch.Secret;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -210,15 +210,8 @@ public final class MastodonClient implements NetworkClient {
 
   private static List<String> top(Map<String, MastodonJson.Status> posts, int limit,
       java.util.function.ToLongFunction<MastodonJson.Status> worth) {
-    List<MastodonJson.Status> sorted = new ArrayList<>(posts.values());
-    sorted.removeIf(s -> worth.applyAsLong(s) <= 0);
-    sorted.sort(Comparator.comparingLong(worth).reversed()
-        .thenComparing(MastodonJson.Status::createdAt, Comparator.reverseOrder()));
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < Math.min(limit, sorted.size()); i++) {
-      ids.add(sorted.get(i).id());
-    }
-    return ids;
+    return Ranking.top(List.copyOf(posts.values()), limit, worth, MastodonJson.Status::createdAt)
+        .stream().map(MastodonJson.Status::id).toList();
   }
 
   private static String full(String acct, String server) {

@@ -4,7 +4,7 @@ import dev.klout.Engagement;
 import dev.klout.Post;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
-import dev.klout.spi.SignalProvider;
+import dev.klout.spi.NetworkSignals;
 import dev.klout.spi.StrictLog;
 import java.util.List;
 import java.util.TreeSet;
@@ -22,7 +22,7 @@ import java.util.TreeSet;
  *       reactors of the most reacted-to posts); it never counts an actor it did not see.
  * </ul>
  */
-public final class MastodonSignals implements SignalProvider {
+public final class MastodonSignals extends NetworkSignals {
   /** The network this adapter reads, as accounts and scores name it. */
   public static final String NETWORK = "mastodon";
 
@@ -43,26 +43,13 @@ public final class MastodonSignals implements SignalProvider {
             return StrictLog.log1p(servers.size());
           }));
 
-  public MastodonSignals() {}
+  public MastodonSignals() {
+    super(NETWORK, SIGNALS);
+  }
 
   /** The server of {@code user@server}, or "" for an id without one. */
   static String server(String acct) {
     int at = acct.lastIndexOf('@');
     return at < 0 ? "" : acct.substring(at + 1);
-  }
-
-  @Override
-  public String network() {
-    return NETWORK;
-  }
-
-  @Override
-  public List<Signal> signals() {
-    return SIGNALS;
-  }
-
-  @Override
-  public String toString() {
-    return "MastodonSignals";
   }
 }

@@ -3,7 +3,7 @@ package dev.klout.twitter;
 import dev.klout.Post;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
-import dev.klout.spi.SignalProvider;
+import dev.klout.spi.NetworkSignals;
 import dev.klout.spi.StrictLog;
 import java.util.List;
 
@@ -22,7 +22,7 @@ import java.util.List;
  *       a little on top of the reshare it already counts as.
  * </ul>
  */
-public final class TwitterSignals implements SignalProvider {
+public final class TwitterSignals extends NetworkSignals {
   /** The network this adapter reads, as accounts and scores name it. */
   public static final String NETWORK = "twitter";
 
@@ -32,20 +32,7 @@ public final class TwitterSignals implements SignalProvider {
       Signal.perPost("twitter.quotes", 2, Pillar.AMPLIFICATION,
           "quotes per post, reshares with commentary", Post::quotes));
 
-  public TwitterSignals() {}
-
-  @Override
-  public String network() {
-    return NETWORK;
-  }
-
-  @Override
-  public List<Signal> signals() {
-    return SIGNALS;
-  }
-
-  @Override
-  public String toString() {
-    return "TwitterSignals";
+  public TwitterSignals() {
+    super(NETWORK, SIGNALS);
   }
 }

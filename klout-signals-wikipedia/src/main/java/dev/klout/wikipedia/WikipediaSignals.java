@@ -4,7 +4,7 @@ import dev.klout.AccountWindow;
 import dev.klout.Post;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
-import dev.klout.spi.SignalProvider;
+import dev.klout.spi.NetworkSignals;
 import dev.klout.spi.StrictLog;
 import java.util.List;
 
@@ -30,7 +30,7 @@ import java.util.List;
  *       reactions, edits spread over the weeks count for more than a burst.
  * </ul>
  */
-public final class WikipediaSignals implements SignalProvider {
+public final class WikipediaSignals extends NetworkSignals {
   /** The network this adapter reads, as accounts and scores name it. */
   public static final String NETWORK = "wikipedia";
   /** Facts: articles linking to the subject's, and its language editions. */
@@ -74,20 +74,7 @@ public final class WikipediaSignals implements SignalProvider {
             return sum / AccountWindow.WEEKS;
           }));
 
-  public WikipediaSignals() {}
-
-  @Override
-  public String network() {
-    return NETWORK;
-  }
-
-  @Override
-  public List<Signal> signals() {
-    return SIGNALS;
-  }
-
-  @Override
-  public String toString() {
-    return "WikipediaSignals";
+  public WikipediaSignals() {
+    super(NETWORK, SIGNALS);
   }
 }

@@ -13,13 +13,13 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.Json;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Ranking;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,11 +110,8 @@ public final class WordPressClient implements NetworkClient {
       }
     }
     Map<Long, List<String>> likers = new HashMap<>();
-    List<WordPressJson.WpPost> liked = new ArrayList<>(posts);
-    liked.removeIf(p -> p.likes() == 0);
-    liked.sort(Comparator.comparingLong(WordPressJson.WpPost::likes).reversed()
-        .thenComparing(WordPressJson.WpPost::date, Comparator.reverseOrder()));
-    for (WordPressJson.WpPost p : liked.subList(0, Math.min(likeLookups, liked.size()))) {
+    for (WordPressJson.WpPost p : Ranking.top(posts, likeLookups, WordPressJson.WpPost::likes,
+        WordPressJson.WpPost::date)) {
       likers.put(p.id(), calls.getJson(API + site + "/posts/" + p.id() + "/likes/", "",
           WordPressJson::likes));
     }

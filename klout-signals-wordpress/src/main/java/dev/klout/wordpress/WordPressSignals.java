@@ -3,7 +3,7 @@ package dev.klout.wordpress;
 import dev.klout.Post;
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
-import dev.klout.spi.SignalProvider;
+import dev.klout.spi.NetworkSignals;
 import java.util.List;
 
 /**
@@ -18,7 +18,7 @@ import java.util.List;
  * WordPress.com publishes no reshare or view counts for a site it does not own, so the adapter
  * marks them hidden (B7), never zero.
  */
-public final class WordPressSignals implements SignalProvider {
+public final class WordPressSignals extends NetworkSignals {
   /** The network this adapter reads, as accounts and scores name it. */
   public static final String NETWORK = "wordpress";
 
@@ -26,20 +26,7 @@ public final class WordPressSignals implements SignalProvider {
       Signal.perPost("wordpress.comments", 1, Pillar.AMPLIFICATION,
           "comments per post, readers writing back", Post::comments));
 
-  public WordPressSignals() {}
-
-  @Override
-  public String network() {
-    return NETWORK;
-  }
-
-  @Override
-  public List<Signal> signals() {
-    return SIGNALS;
-  }
-
-  @Override
-  public String toString() {
-    return "WordPressSignals";
+  public WordPressSignals() {
+    super(NETWORK, SIGNALS);
   }
 }

@@ -2,7 +2,7 @@ package dev.klout.youtube;
 
 import dev.klout.spi.Pillar;
 import dev.klout.spi.Signal;
-import dev.klout.spi.SignalProvider;
+import dev.klout.spi.NetworkSignals;
 import dev.klout.spi.StrictLog;
 import java.util.List;
 
@@ -23,7 +23,7 @@ import java.util.List;
  *       estimate the reactions from the views instead.
  * </ul>
  */
-public final class YouTubeSignals implements SignalProvider {
+public final class YouTubeSignals extends NetworkSignals {
   /** The network this adapter reads, as accounts and scores name it. */
   public static final String NETWORK = "youtube";
 
@@ -37,20 +37,7 @@ public final class YouTubeSignals implements SignalProvider {
           "likes and comments per thousand views, on the videos that show them",
           w -> StrictLog.log1p(1000.0 * w.reactionsPerView())));
 
-  public YouTubeSignals() {}
-
-  @Override
-  public String network() {
-    return NETWORK;
-  }
-
-  @Override
-  public List<Signal> signals() {
-    return SIGNALS;
-  }
-
-  @Override
-  public String toString() {
-    return "YouTubeSignals";
+  public YouTubeSignals() {
+    super(NETWORK, SIGNALS);
   }
 }
