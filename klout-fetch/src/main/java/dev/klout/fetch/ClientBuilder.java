@@ -3,9 +3,11 @@ package dev.klout.fetch;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings every network client's builder has, in one place: the API's address, timeouts,
@@ -102,6 +104,30 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   protected Map<String, String> environment() {
     return environment;
+  }
+
+  /**
+   * The credential the caller gave, else the first of {@code variables} set in the environment.
+   *
+   * @param missing what the builder's caller is told when there is none, e.g. "no API key: pass
+   *     apiKey(...)"; the variables are named after it
+   * @throws IllegalStateException if there is none
+   */
+  protected Secret credential(@Nullable Secret given, List<String> variables, String missing) {
+    if (given != null) {
+      return given;
+    }
+    return Secret.fromEnvironment(environment, variables.toArray(new String[0]))
+        .orElseThrow(() -> new IllegalStateException(missing + " or set "
+            + String.join(" or ", variables)));
+  }
+
+  /** A count of extra calls a builder takes: 0 or more. */
+  protected static int calls(String name, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must be >= 0 but was " + value);
+    }
+    return value;
   }
 
   protected URI baseUrl() {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reading a network's JSON: counts written as numbers or as strings of digits, absent fields
@@ -101,6 +102,12 @@ public final class Json {
     JsonNode v = node.get(field);
     return v == null || v.isNull() || !v.isValueNode() ? Optional.empty()
         : Optional.of(v.asText());
+  }
+
+  /** An ISO 8601 instant ({@code Z} or an offset), or null where absent or null. */
+  public static @Nullable Instant optionalInstant(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : instant(node, field);
   }
 
   /** An ISO 8601 instant ({@code Z} or an offset) that must be there. */

@@ -169,10 +169,7 @@ public final class BloggerClient implements NetworkClient {
 
     /** How many of the window's most commented posts get their comments read (default 3). */
     public Builder commentLookups(int posts) {
-      if (posts < 0) {
-        throw new IllegalArgumentException("commentLookups must be >= 0 but was " + posts);
-      }
-      this.commentLookups = posts;
+      this.commentLookups = calls("commentLookups", posts);
       return this;
     }
 
@@ -182,12 +179,10 @@ public final class BloggerClient implements NetworkClient {
      * @throws IllegalStateException if no key was given and BLOGGER_API_KEY is not set
      */
     public BloggerClient build() {
-      Secret k = key != null ? key
-          : Secret.fromEnvironment(environment(), KEY_VARIABLES.toArray(new String[0]))
-              .orElseThrow(() -> new IllegalStateException(
-                  "no API key: pass apiKey(...) or set BLOGGER_API_KEY"));
       return new BloggerClient(httpFetcher(BloggerSignals.NETWORK)
-          .dialect(GoogleErrors.DIALECT).secretQuery("key", k).build(), commentLookups);
+          .dialect(GoogleErrors.DIALECT)
+          .secretQuery("key", credential(key, KEY_VARIABLES, "no API key: pass apiKey(...)"))
+          .build(), commentLookups);
     }
   }
 }

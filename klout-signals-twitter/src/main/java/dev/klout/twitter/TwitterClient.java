@@ -223,10 +223,7 @@ public final class TwitterClient implements NetworkClient {
      * @throws IllegalStateException if no token was given and none is in the environment
      */
     public TwitterClient build() {
-      Secret t = token != null ? token
-          : Secret.fromEnvironment(environment(), TOKEN_VARIABLES.toArray(new String[0]))
-              .orElseThrow(() -> new IllegalStateException("no bearer token: pass"
-                  + " bearerToken(...) or set X_BEARER_TOKEN (or TWITTER_BEARER_TOKEN)"));
+      Secret t = credential(token, TOKEN_VARIABLES, "no bearer token: pass bearerToken(...)");
       HttpFetcher http = httpFetcher(TwitterSignals.NETWORK).dialect(XDialect.DIALECT)
           .secretHeader("Authorization", Secret.of("Bearer " + t.reveal())).build();
       return new TwitterClient(http, resharerLookups, mentionPages);

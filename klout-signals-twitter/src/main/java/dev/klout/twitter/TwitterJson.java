@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.klout.fetch.FetchException;
 import dev.klout.fetch.Json;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -126,7 +125,7 @@ final class TwitterJson {
         count(metrics, what, "tweet_count", "post_count"),
         count(metrics, what, "listed_count"),
         count(metrics, what, "like_count"),
-        instant(u, "created_at", what));
+        Json.optionalInstant(u, "created_at"));
   }
 
   private static Tweet tweet(JsonNode t, String what) {
@@ -134,7 +133,7 @@ final class TwitterJson {
       throw malformed(what, "a tweet is not an object");
     }
     String id = text(t, "id", what);
-    Instant createdAt = instant(t, "created_at", what);
+    Instant createdAt = Json.optionalInstant(t, "created_at");
     if (createdAt == null) {
       throw malformed(what, "tweet " + id + " has no created_at");
     }
@@ -198,18 +197,6 @@ final class TwitterJson {
       }
     }
     return Tweet.UNKNOWN;
-  }
-
-  private static @Nullable Instant instant(JsonNode node, String field, String what) {
-    JsonNode v = node.path(field);
-    if (v.isMissingNode() || v.isNull()) {
-      return null;
-    }
-    try {
-      return Instant.parse(v.asText());
-    } catch (DateTimeParseException e) {
-      throw malformed(what, "'" + field + "' is not an ISO-8601 instant: " + abbreviate(v));
-    }
   }
 
   /**

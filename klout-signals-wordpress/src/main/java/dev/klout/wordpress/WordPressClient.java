@@ -186,10 +186,7 @@ public final class WordPressClient implements NetworkClient {
 
     /** How many of the window's most liked posts get their likers read (default 5). */
     public Builder likeLookups(int posts) {
-      if (posts < 0) {
-        throw new IllegalArgumentException("likeLookups must be >= 0 but was " + posts);
-      }
-      this.likeLookups = posts;
+      this.likeLookups = calls("likeLookups", posts);
       return this;
     }
 

@@ -217,11 +217,7 @@ public final class YouTubeClient implements NetworkClient {
 
     /** How many of the window's most-viewed videos get their comment threads read (default 3). */
     public Builder commentLookups(int videos) {
-      if (videos < 0) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "commentLookups must be >= 0 but was %d", videos));
-      }
-      this.commentLookups = videos;
+      this.commentLookups = calls("commentLookups", videos);
       return this;
     }
 
@@ -231,10 +227,7 @@ public final class YouTubeClient implements NetworkClient {
      * @throws IllegalStateException if no key was given and YOUTUBE_API_KEY is not set
      */
     public YouTubeClient build() {
-      Secret k = key != null ? key
-          : Secret.fromEnvironment(environment(), KEY_VARIABLES.toArray(new String[0]))
-              .orElseThrow(() -> new IllegalStateException(
-                  "no API key: pass apiKey(...) or set YOUTUBE_API_KEY"));
+      Secret k = credential(key, KEY_VARIABLES, "no API key: pass apiKey(...)");
       HttpFetcher http = httpFetcher(YouTubeSignals.NETWORK).dialect(GoogleErrors.DIALECT)
           .secretQuery("key", k).quota(path -> 1, quotaBudget).build();
       return new YouTubeClient(http, commentLookups);

@@ -3,7 +3,6 @@ package dev.klout.youtube;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.klout.fetch.Json;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +69,7 @@ final class YouTubeJson {
     List<Upload> out = new ArrayList<>();
     for (JsonNode item : items(root, what)) {
       JsonNode details = item.path("contentDetails");
-      Instant at = instant(details, "videoPublishedAt", what);
+      Instant at = Json.optionalInstant(details, "videoPublishedAt");
       if (at == null) {
         continue; // a private or deleted upload carries no publication time
       }
@@ -85,7 +84,7 @@ final class YouTubeJson {
     for (JsonNode v : items(root, what)) {
       JsonNode snippet = v.path("snippet");
       JsonNode stats = v.path("statistics");
-      Instant at = instant(snippet, "publishedAt", what);
+      Instant at = Json.optionalInstant(snippet, "publishedAt");
       if (at == null) {
         throw malformed(what, "video " + v.path("id").asText("?") + " has no publishedAt");
       }
@@ -116,7 +115,7 @@ final class YouTubeJson {
     for (JsonNode item : items(root, what)) {
       JsonNode top = item.path("snippet").path("topLevelComment").path("snippet");
       String author = top.path("authorChannelId").path("value").asText("");
-      Instant at = instant(top, "publishedAt", what);
+      Instant at = Json.optionalInstant(top, "publishedAt");
       if (author.isEmpty() || at == null) {
         continue; // comments by deleted accounts carry no author
       }
@@ -126,7 +125,7 @@ final class YouTubeJson {
         for (JsonNode r : list) {
           JsonNode s = r.path("snippet");
           String by = s.path("authorChannelId").path("value").asText("");
-          Instant when = instant(s, "publishedAt", what);
+          Instant when = Json.optionalInstant(s, "publishedAt");
           if (!by.isEmpty() && when != null) {
             replies.add(new ReplyByAuthor(by, when));
           }
@@ -191,18 +190,6 @@ final class YouTubeJson {
       return unsigned < 0 ? Long.MAX_VALUE : unsigned;
     } catch (NumberFormatException e) {
       throw malformed(what, "statistics." + field + " does not fit 64 bits: " + abbreviate(v));
-    }
-  }
-
-  private static @Nullable Instant instant(JsonNode node, String field, String what) {
-    JsonNode v = node.path(field);
-    if (v.isMissingNode() || v.isNull()) {
-      return null;
-    }
-    try {
-      return Instant.parse(v.asText());
-    } catch (DateTimeParseException e) {
-      throw malformed(what, "'" + field + "' is not an ISO-8601 instant: " + abbreviate(v));
     }
   }
 
