@@ -11,6 +11,7 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.GoogleErrors;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Who;
 import dev.klout.fetch.Ranking;
 import dev.klout.fetch.Secret;
 import java.net.URI;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * Thread-safe.
  */
 public final class BloggerClient implements NetworkClient {
+  private static final Pattern WHO = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
   /** Where the API key is read from when none is given. */
   public static final List<String> KEY_VARIABLES = List.of("BLOGGER_API_KEY");
   private static final String API = "/blogger/v3/blogs/";
@@ -64,12 +67,9 @@ public final class BloggerClient implements NetworkClient {
 
   /** Why {@code who} names no blog, or empty when it does. */
   static Optional<String> checkWho(@Nullable String who) {
-    if (who != null && who.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
-      return Optional.empty();
-    }
-    return Optional.of("a Blogger blog is its address, e.g. example.blogspot.com, but was '"
-        + who + "'");
+    return Who.check(who, WHO, "a Blogger blog is its address, e.g. example.blogspot.com");
   }
+
 
   @Override
   public FetchResult fetch(String who, Instant asOf) {

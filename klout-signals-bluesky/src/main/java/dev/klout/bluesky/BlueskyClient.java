@@ -7,6 +7,7 @@ import dev.klout.fetch.FetchResult;
 import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Who;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * reactor's followers). Bluesky has no private accounts. Thread-safe.
  */
 public final class BlueskyClient implements NetworkClient {
+  private static final Pattern WHO = Pattern.compile("@?[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)+"
+      + "|did:(plc|web):[A-Za-z0-9._:%-]{1,200}");
   private static final String XRPC = "/xrpc/";
   private static final int MAX_FEED_PAGES = 40;
   private static final int PROFILES_PER_CALL = 25;
@@ -57,13 +61,10 @@ public final class BlueskyClient implements NetworkClient {
 
   /** Why {@code who} names no Bluesky account, or empty when it does. */
   static Optional<String> checkWho(@Nullable String who) {
-    if (who != null && (who.matches("@?[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)+")
-        || who.matches("did:(plc|web):[A-Za-z0-9._:%-]{1,200}"))) {
-      return Optional.empty();
-    }
-    return Optional.of("a Bluesky account is a handle like alice.bsky.social or a DID like"
-        + " did:plc:..., but was '" + who + "'");
+    return Who.check(who, WHO, "a Bluesky account is a handle like alice.bsky.social or a"
+        + " DID like did:plc:...");
   }
+
 
   /** The account of a handle ({@code alice.bsky.social}, with or without @) or a DID. */
   @Override

@@ -14,6 +14,7 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.Json;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Who;
 import dev.klout.fetch.Ranking;
 import dev.klout.fetch.Secret;
 import java.net.URI;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +47,8 @@ import org.jspecify.annotations.Nullable;
  * needs a user token: {@link Builder#accessToken} or {@code MASTODON_ACCESS_TOKEN}. Thread-safe.
  */
 public final class MastodonClient implements NetworkClient {
+  private static final Pattern WHO = Pattern.compile("@?[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+"
+      + "|");
   /** Where an optional user token is read from, for servers that refuse anonymous reads. */
   public static final String TOKEN_VARIABLE = "MASTODON_ACCESS_TOKEN";
   private static final int MAX_PAGES = 40;
@@ -73,12 +77,9 @@ public final class MastodonClient implements NetworkClient {
 
   /** Why {@code who} names no Mastodon account, or empty when it does. */
   static Optional<String> checkWho(@Nullable String who) {
-    if (who != null && who.matches("@?[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+")) {
-      return Optional.empty();
-    }
-    return Optional.of("a Mastodon account is @user@server, e.g. @gargron@mastodon.social, but"
-        + " was '" + who + "'");
+    return Who.check(who, WHO, "a Mastodon account is @user@server, e.g. @gargron@mastodon.social");
   }
+
 
   /** The account of {@code @user@server}, read from that server. */
   @Override

@@ -8,6 +8,7 @@ import dev.klout.fetch.FetchResult;
 import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Who;
 import dev.klout.fetch.Secret;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * {@link FetchException}s. Thread-safe: one client may serve many fetches at once.
  */
 public final class TwitterClient implements NetworkClient {
+  private static final Pattern WHO = Pattern.compile("@?[A-Za-z0-9_]{1,15}|id:[0-9]{1,20}");
   /** Where the bearer token is read from when none is given, in order. */
   public static final List<String> TOKEN_VARIABLES = List.of("X_BEARER_TOKEN",
       "TWITTER_BEARER_TOKEN");
@@ -80,12 +83,10 @@ public final class TwitterClient implements NetworkClient {
 
   /** Why {@code who} names no X account, or empty when it does. */
   static Optional<String> checkWho(@Nullable String who) {
-    if (who != null && (who.matches("@?[A-Za-z0-9_]{1,15}") || who.matches("id:[0-9]{1,20}"))) {
-      return Optional.empty();
-    }
-    return Optional.of("an X account is a username of 1 to 15 letters, digits or underscores, or"
-        + " id: and a numeric user id, but was '" + who + "'");
+    return Who.check(who, WHO, "an X account is a username of 1 to 15 letters, digits or"
+        + " underscores, or id: and a numeric user id");
   }
+
 
   /** The account of {@code username} (without the @) for the window that ends at {@code asOf}. */
   public Account fetchAccount(String username, Instant asOf) {

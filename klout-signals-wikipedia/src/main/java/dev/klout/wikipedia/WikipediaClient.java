@@ -11,6 +11,7 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.Json;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Who;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -69,12 +70,10 @@ public final class WikipediaClient implements NetworkClient {
 
   /** Why {@code who} names no article or editor, or empty when it does. */
   static Optional<String> checkWho(@Nullable String who) {
-    if (who != null && WHO.matcher(who).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of("a Wikipedia account is an article, e.g. en:Ada_Lovelace, or an editor,"
-        + " e.g. editor:en:Jimbo_Wales, but was '" + who + "'");
+    return Who.check(who, WHO, "a Wikipedia account is an article, e.g. en:Ada_Lovelace, or"
+        + " an editor, e.g. editor:en:Jimbo_Wales");
   }
+
 
   @Override
   public FetchResult fetch(String who, Instant asOf) {

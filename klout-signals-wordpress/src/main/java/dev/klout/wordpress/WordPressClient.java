@@ -13,6 +13,7 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.Json;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Who;
 import dev.klout.fetch.Ranking;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  * an error. Thread-safe.
  */
 public final class WordPressClient implements NetworkClient {
+  private static final Pattern WHO = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+(/[A-Za-z0-9_.-]{1,60})?"
+      + "|");
   private static final String API = "/rest/v1.1/sites/";
   private static final int MAX_PAGES = 40;
 
@@ -62,12 +66,10 @@ public final class WordPressClient implements NetworkClient {
 
   /** Why {@code who} names no site, or empty when it does. */
   static Optional<String> checkWho(@Nullable String who) {
-    if (who != null && who.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+(/[A-Za-z0-9_.-]{1,60})?")) {
-      return Optional.empty();
-    }
-    return Optional.of("a WordPress.com site is its address, e.g. example.wordpress.com, and"
-        + " optionally /author, but was '" + who + "'");
+    return Who.check(who, WHO, "a WordPress.com site is its address, e.g."
+        + " example.wordpress.com, and optionally /author");
   }
+
 
   @Override
   public FetchResult fetch(String who, Instant asOf) {

@@ -8,6 +8,7 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.GoogleErrors;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Who;
 import dev.klout.fetch.Secret;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * Thread-safe.
  */
 public final class YouTubeClient implements NetworkClient {
+  private static final Pattern WHO = Pattern.compile("@[A-Za-z0-9._-]{3,30}"
+      + "|UC[A-Za-z0-9_-]{22}|user:[A-Za-z0-9]{1,40}");
   /** Where the API key is read from when none is given. */
   public static final List<String> KEY_VARIABLES = List.of("YOUTUBE_API_KEY");
   private static final int MAX_UPLOAD_PAGES = 40;
@@ -78,13 +82,10 @@ public final class YouTubeClient implements NetworkClient {
 
   /** Why {@code who} names no channel, or empty when it does. */
   static Optional<String> checkWho(@Nullable String who) {
-    if (who != null && (who.matches("@[A-Za-z0-9._-]{3,30}") || who.matches("UC[A-Za-z0-9_-]{22}")
-        || who.matches("user:[A-Za-z0-9]{1,40}"))) {
-      return Optional.empty();
-    }
-    return Optional.of("a YouTube channel is a handle like @name, a channel id like UC followed"
-        + " by 22 characters, or user: and a legacy username, but was '" + who + "'");
+    return Who.check(who, WHO, "a YouTube channel is a handle like @name, a channel id like"
+        + " UC followed by 22 characters, or user: and a legacy username");
   }
+
 
   /** Fetches a channel by its legacy username. */
   public FetchResult fetchByUsername(String username, Instant asOf) {

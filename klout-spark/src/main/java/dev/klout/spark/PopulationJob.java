@@ -15,7 +15,6 @@ import dev.klout.InfluenceScorer;
 import dev.klout.PopulationMember;
 import dev.klout.PopulationScorer;
 import dev.klout.Profile;
-import dev.klout.Score;
 import dev.klout.population.PersonRecord;
 import dev.klout.population.PersonRows;
 import dev.klout.population.ScoreRecord;
@@ -196,7 +195,7 @@ public final class PopulationJob {
     double change = Double.POSITIVE_INFINITY;
     while (rounds < local.maxIterations() && !(change <= local.tolerance())) {
       Dataset<Row> step = state(members.filter(not(col("opted_out"))), links, scores)
-          .mapPartitions(new Step(), Encoders.row(STEP))
+          .mapPartitions(step(), Encoders.row(STEP))
           .localCheckpoint(true);
       Row moved = step.agg(max("change")).first();
       change = moved.isNullAt(0) ? 0 : moved.getDouble(0);
@@ -206,7 +205,7 @@ public final class PopulationJob {
     }
     long t2 = System.nanoTime();
     Dataset<Row> result = state(members, links, scores)
-        .mapPartitions(new Final(), Encoders.row(SCORES));
+        .mapPartitions(scores(), Encoders.row(SCORES));
     Run run = new Run(people, populationLinks, rounds, people == 0 ? 0 : change,
         change <= local.tolerance(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     return new Result(result, run);
@@ -264,9 +263,21 @@ public final class PopulationJob {
     }
   }
 
-  /** One round of the fixed point for each member of a partition. */
-  static final class Step implements MapPartitionsFunction<Row, Row> {
+  /** What a partition's pass does with one member, given the scores of its actors. */
+  @FunctionalInterface
+  interface PerMember extends java.io.Serializable {
+    Row apply(PopulationScorer population, PopulationMember member, double[] actorScores,
+        Row row);
+  }
+
+  /** A pass over a partition's members: each read back from bytes, given its actors' scores. */
+  static final class Members implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
+    private final PerMember each;
+
+    Members(PerMember each) {
+      this.each = each;
+    }
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
@@ -275,30 +286,25 @@ public final class PopulationJob {
       while (rows.hasNext()) {
         Row r = rows.next();
         PopulationMember m = population.member((byte[]) r.getAs("member"));
-        double before = r.getAs("score");
-        double next = population.next(m, actorScores(r, m.actorKeys().size()));
-        out.add(RowFactory.create(m.profileId(), next, Math.abs(next - before)));
+        out.add(each.apply(population, m, actorScores(r, m.actorKeys().size()), r));
       }
       return out.iterator();
     }
   }
 
-  /** The last step: every member's score, breakdown and all, as a {@link ScoreRecord} row. */
-  static final class Final implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
+  /** One round of the fixed point: the member's next score and how far it moved. */
+  static Members step() {
+    return new Members((population, m, scores, r) -> {
+      double before = r.getAs("score");
+      double next = population.next(m, scores);
+      return RowFactory.create(m.profileId(), next, Math.abs(next - before));
+    });
+  }
 
-    @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      PopulationScorer population = Scorers.population(-1);
-      List<Row> out = new ArrayList<>();
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        PopulationMember m = population.member((byte[]) r.getAs("member"));
-        Score score = population.score(m, actorScores(r, m.actorKeys().size()));
-        out.add(row(ScoreRecord.of(score)));
-      }
-      return out.iterator();
-    }
+  /** The last pass: every member's score, breakdown and all, as a {@link ScoreRecord} row. */
+  static Members scores() {
+    return new Members((population, m, scores, r) ->
+        row(ScoreRecord.of(population.score(m, scores))));
   }
 
   static Row row(ScoreRecord s) {
