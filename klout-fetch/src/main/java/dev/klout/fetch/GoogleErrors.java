@@ -18,22 +18,18 @@ public final class GoogleErrors {
   public record Reason(String reason, String message) {}
 
   public static Reason parse(String body) {
-    try {
-      JsonNode error = Json.parse(body).path("error");
-      String reason = error.path("errors").path(0).path("reason").asText("");
-      for (JsonNode d : error.path("details")) {
-        if (d.path("reason").asText("").equals("API_KEY_INVALID")) {
-          reason = "API_KEY_INVALID";
-        }
+    JsonNode error = Json.parseLenient(body).path("error");
+    String reason = error.path("errors").path(0).path("reason").asText("");
+    for (JsonNode d : error.path("details")) {
+      if (d.path("reason").asText("").equals("API_KEY_INVALID")) {
+        reason = "API_KEY_INVALID";
       }
-      String message = error.path("message").asText("");
-      if (message.length() > MAX_MESSAGE) {
-        message = message.substring(0, MAX_MESSAGE) + "...";
-      }
-      return new Reason(reason, message);
-    } catch (RuntimeException e) { // Json.Malformed, or a body of another shape
-      return new Reason("", "");
     }
+    String message = error.path("message").asText("");
+    if (message.length() > MAX_MESSAGE) {
+      message = message.substring(0, MAX_MESSAGE) + "...";
+    }
+    return new Reason(reason, message);
   }
 
   /** The dialect of every Google API. */

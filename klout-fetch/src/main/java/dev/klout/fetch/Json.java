@@ -68,6 +68,18 @@ public final class Json {
     }
   }
 
+  /**
+   * An error body read leniently, for a {@link Dialect}: its JSON, or a missing node when it is
+   * not JSON (a proxy's HTML page, an empty body), whose fields then read as absent.
+   */
+  public static JsonNode parseLenient(String body) {
+    try {
+      return parse(body);
+    } catch (Malformed e) {
+      return MAPPER.missingNode();
+    }
+  }
+
   /** A count: a whole number from 0 as a number or a string; empty where absent or null. */
   public static OptionalLong count(JsonNode node, String field) {
     JsonNode v = node.get(field);

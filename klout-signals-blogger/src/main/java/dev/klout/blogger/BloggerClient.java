@@ -11,14 +11,12 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.GoogleErrors;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Query;
 import dev.klout.fetch.Who;
 import dev.klout.fetch.Ranking;
 import dev.klout.fetch.Secret;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +68,6 @@ public final class BloggerClient implements NetworkClient {
     return Who.check(who, WHO, "a Blogger blog is its address, e.g. example.blogspot.com");
   }
 
-
   @Override
   public FetchResult fetch(String who, Instant asOf) {
     checkWho(who).ifPresent(problem -> {
@@ -79,15 +76,15 @@ public final class BloggerClient implements NetworkClient {
     FetchWindow window = FetchWindow.endingAt(asOf);
     HttpFetcher.Session calls = http.session();
     BloggerJson.Blog blog = calls.getJson("/blogger/v3/blogs/byurl",
-        "url=" + encode("https://" + who + "/"), BloggerJson::blog);
+        "url=" + Query.encode("https://" + who + "/"), BloggerJson::blog);
     List<BloggerJson.BlogPost> posts = new ArrayList<>();
     String token = null;
     for (int page = 0; page < MAX_PAGES; page++) {
       String t = token;
       BloggerJson.Page<BloggerJson.BlogPost> got = calls.getJson(API + blog.id() + "/posts",
-          "fetchBodies=false&maxResults=500&startDate=" + encode(iso(window.start()))
-              + "&endDate=" + encode(iso(window.end()))
-              + (t == null ? "" : "&pageToken=" + encode(t)), BloggerJson::posts);
+          "fetchBodies=false&maxResults=500&startDate=" + Query.encode(Query.seconds(window.start()))
+              + "&endDate=" + Query.encode(Query.seconds(window.end()))
+              + (t == null ? "" : "&pageToken=" + Query.encode(t)), BloggerJson::posts);
       for (BloggerJson.BlogPost p : got.items()) {
         if (window.contains(p.published())) {
           posts.add(p);
@@ -132,14 +129,6 @@ public final class BloggerClient implements NetworkClient {
       account.post(post.build());
     }
     return new FetchResult(account.build(), calls.calls(), 0, List.of());
-  }
-
-  private static String iso(Instant at) {
-    return at.truncatedTo(ChronoUnit.SECONDS).toString();
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   @Override

@@ -7,10 +7,9 @@ import dev.klout.fetch.FetchResult;
 import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Query;
 import dev.klout.fetch.Who;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +64,6 @@ public final class BlueskyClient implements NetworkClient {
         + " DID like did:plc:...");
   }
 
-
   /** The account of a handle ({@code alice.bsky.social}, with or without @) or a DID. */
   @Override
   public FetchResult fetch(String who, Instant asOf) {
@@ -76,15 +74,15 @@ public final class BlueskyClient implements NetworkClient {
     FetchWindow window = FetchWindow.endingAt(asOf);
     HttpFetcher.Session calls = http.session();
     BlueskyJson.Profile person = calls.getJson(XRPC + "app.bsky.actor.getProfile",
-        "actor=" + encode(actor), BlueskyJson::profile);
+        "actor=" + Query.encode(actor), BlueskyJson::profile);
     BlueskyMapper.Builder account = new BlueskyMapper.Builder(person, window);
 
     String cursor = null;
     for (int page = 0; page < MAX_FEED_PAGES; page++) {
       BlueskyJson.Page<BlueskyJson.FeedItem> feed = calls.getJson(
-          XRPC + "app.bsky.feed.getAuthorFeed", "actor=" + encode(person.did())
+          XRPC + "app.bsky.feed.getAuthorFeed", "actor=" + Query.encode(person.did())
               + "&limit=100&filter=posts_with_replies"
-              + (cursor == null ? "" : "&cursor=" + encode(cursor)), BlueskyJson::feed);
+              + (cursor == null ? "" : "&cursor=" + Query.encode(cursor)), BlueskyJson::feed);
       boolean older = false;
       for (BlueskyJson.FeedItem item : feed.items()) {
         account.feed(item);
@@ -97,15 +95,15 @@ public final class BlueskyClient implements NetworkClient {
     }
 
     for (String uri : account.mostReacted(reactorLookups)) {
-      calls.getJson(XRPC + "app.bsky.feed.getRepostedBy", "uri=" + encode(uri) + "&limit=100",
+      calls.getJson(XRPC + "app.bsky.feed.getRepostedBy", "uri=" + Query.encode(uri) + "&limit=100",
           BlueskyJson::repostedBy).items()
           .forEach(did -> account.reaction(uri, ReactionKind.RESHARE, did));
-      calls.getJson(XRPC + "app.bsky.feed.getLikes", "uri=" + encode(uri) + "&limit=100",
+      calls.getJson(XRPC + "app.bsky.feed.getLikes", "uri=" + Query.encode(uri) + "&limit=100",
           BlueskyJson::likes).items()
           .forEach(did -> account.reaction(uri, ReactionKind.LIKE, did));
     }
     for (String uri : account.mostReplied(threadLookups)) {
-      calls.getJson(XRPC + "app.bsky.feed.getPostThread", "uri=" + encode(uri) + "&depth=2",
+      calls.getJson(XRPC + "app.bsky.feed.getPostThread", "uri=" + Query.encode(uri) + "&depth=2",
           root -> BlueskyJson.thread(root, person.did()))
           .forEach(r -> account.threadReply(uri, r));
     }
@@ -115,7 +113,7 @@ public final class BlueskyClient implements NetworkClient {
           from + PROFILES_PER_CALL));
       StringBuilder query = new StringBuilder();
       for (String did : batch) {
-        query.append(query.length() == 0 ? "" : "&").append("actors=").append(encode(did));
+        query.append(query.length() == 0 ? "" : "&").append("actors=").append(Query.encode(did));
       }
       calls.getJson(XRPC + "app.bsky.actor.getProfiles", query.toString(), BlueskyJson::profiles)
           .forEach(account::describe);
@@ -127,10 +125,6 @@ public final class BlueskyClient implements NetworkClient {
           person.did() + ": the AppView's data does not make a valid account: "
               + e.getMessage(), e);
     }
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   @Override

@@ -14,15 +14,9 @@ final class BlueskyDialect {
   private BlueskyDialect() {}
 
   static final Dialect DIALECT = (status, body, headers) -> {
-    String name = "";
-    String message = "";
-    try {
-      var root = Json.parse(body);
-      name = root.path("error").asText("");
-      message = root.path("message").asText("");
-    } catch (Json.Malformed e) {
-      // a body that is not JSON says only its status
-    }
+    var root = Json.parseLenient(body);
+    String name = root.path("error").asText("");
+    String message = root.path("message").asText("");
     if (status == 429 || name.equals("RateLimitExceeded")) {
       return Dialect.Verdict.rateLimited(name);
     }

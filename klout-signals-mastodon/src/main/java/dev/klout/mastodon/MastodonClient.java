@@ -14,12 +14,11 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.Json;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Query;
 import dev.klout.fetch.Who;
 import dev.klout.fetch.Ranking;
 import dev.klout.fetch.Secret;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,7 +79,6 @@ public final class MastodonClient implements NetworkClient {
     return Who.check(who, WHO, "a Mastodon account is @user@server, e.g. @gargron@mastodon.social");
   }
 
-
   /** The account of {@code @user@server}, read from that server. */
   @Override
   public FetchResult fetch(String who, Instant asOf) {
@@ -94,7 +92,7 @@ public final class MastodonClient implements NetworkClient {
         .session();
     FetchWindow window = FetchWindow.endingAt(asOf);
     MastodonJson.Account person = calls.getJson("/api/v1/accounts/lookup",
-        "acct=" + encode(user), a -> MastodonJson.account(a, server));
+        "acct=" + Query.encode(user), a -> MastodonJson.account(a, server));
     Account.Builder account = Account.on(MastodonSignals.NETWORK).id(person.acct())
         .audience(person.followers()).following(person.following());
     if (person.locked()) {
@@ -108,7 +106,7 @@ public final class MastodonClient implements NetworkClient {
     for (int page = 0; page < MAX_PAGES; page++) {
       String path = "/api/v1/accounts/" + person.id() + "/statuses";
       MastodonJson.Page<MastodonJson.Status> statuses = calls.getJsonAndHeaders(path,
-          "limit=40" + (maxId == null ? "" : "&max_id=" + encode(maxId)),
+          "limit=40" + (maxId == null ? "" : "&max_id=" + Query.encode(maxId)),
           MastodonJson::statuses);
       boolean older = false;
       for (MastodonJson.Status s : statuses.items()) {
@@ -219,10 +217,6 @@ public final class MastodonClient implements NetworkClient {
     return acct.contains("@") ? acct : acct + "@" + server;
   }
 
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
   @Override
   public String toString() {
     return "MastodonClient{" + http + "}";
@@ -234,12 +228,7 @@ public final class MastodonClient implements NetworkClient {
    * klout-fetch reads).
    */
   static final Dialect DIALECT = (status, body, headers) -> {
-    String error = "";
-    try {
-      error = Json.parse(body).path("error").asText("");
-    } catch (Json.Malformed e) {
-      // a body that is not JSON says only its status
-    }
+    String error = Json.parseLenient(body).path("error").asText("");
     if (status == 401 || status == 403) {
       return Dialect.Verdict.fail(FetchException.Kind.CREDENTIALS, "",
           "this server refuses anonymous reads (" + (error.isEmpty() ? "HTTP " + status : error)

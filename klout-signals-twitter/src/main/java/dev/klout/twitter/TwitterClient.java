@@ -8,13 +8,11 @@ import dev.klout.fetch.FetchResult;
 import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Query;
 import dev.klout.fetch.Who;
 import dev.klout.fetch.Secret;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +76,7 @@ public final class TwitterClient implements NetworkClient {
     return who.startsWith("id:")
         ? fetchUser("/2/users/" + who.substring(3), asOf)
         : fetchUser("/2/users/by/username/"
-            + encode(who.startsWith("@") ? who.substring(1) : who), asOf);
+            + Query.encode(who.startsWith("@") ? who.substring(1) : who), asOf);
   }
 
   /** Why {@code who} names no X account, or empty when it does. */
@@ -86,7 +84,6 @@ public final class TwitterClient implements NetworkClient {
     return Who.check(who, WHO, "an X account is a username of 1 to 15 letters, digits or"
         + " underscores, or id: and a numeric user id");
   }
-
 
   /** The account of {@code username} (without the @) for the window that ends at {@code asOf}. */
   public Account fetchAccount(String username, Instant asOf) {
@@ -113,12 +110,12 @@ public final class TwitterClient implements NetworkClient {
       return new FetchResult(TwitterMapper.protectedAccount(user), calls.calls(), 0, List.of());
     }
     TwitterMapper.Builder account = new TwitterMapper.Builder(user, window);
-    String span = "&start_time=" + iso(window.start()) + "&end_time=" + iso(window.end());
+    String span = "&start_time=" + Query.seconds(window.start()) + "&end_time=" + Query.seconds(window.end());
 
     String next = null;
     for (int page = 0; page < MAX_TIMELINE_PAGES; page++) {
       String query = "max_results=100&tweet.fields=" + TWEET_FIELDS + span
-          + (next == null ? "" : "&pagination_token=" + encode(next));
+          + (next == null ? "" : "&pagination_token=" + Query.encode(next));
       TwitterJson.Page<TwitterJson.Tweet> tweets = calls.getJson(
           "/2/users/" + user.id() + "/tweets", query,
           root -> TwitterJson.tweets(root, "timeline of user " + user.id()));
@@ -143,7 +140,7 @@ public final class TwitterClient implements NetworkClient {
       String query = "max_results=100&expansions=author_id"
           + "&tweet.fields=created_at,referenced_tweets,in_reply_to_user_id,author_id"
           + "&user.fields=" + USER_FIELDS + span
-          + (next == null ? "" : "&pagination_token=" + encode(next));
+          + (next == null ? "" : "&pagination_token=" + Query.encode(next));
       TwitterJson.Page<TwitterJson.Tweet> mentions = calls.getJson(
           "/2/users/" + user.id() + "/mentions", query,
           root -> TwitterJson.tweets(root, "mentions of user " + user.id()));
@@ -164,14 +161,6 @@ public final class TwitterClient implements NetworkClient {
           "user " + user.id() + ": the API's data does not make a valid account: "
               + e.getMessage(), e);
     }
-  }
-
-  private static String iso(Instant instant) {
-    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   @Override

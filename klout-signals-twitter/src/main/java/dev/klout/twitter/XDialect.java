@@ -30,12 +30,7 @@ final class XDialect {
 
   /** "title: detail" of an error body, or "" when it has none or is not JSON. */
   static String describe(String body) {
-    JsonNode root;
-    try {
-      root = Json.parse(body);
-    } catch (Json.Malformed e) {
-      return "";
-    }
+    JsonNode root = Json.parseLenient(body);
     if (!root.isObject()) {
       return "";
     }

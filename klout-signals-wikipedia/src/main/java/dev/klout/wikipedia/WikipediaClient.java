@@ -11,10 +11,9 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.Json;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Query;
 import dev.klout.fetch.Who;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -74,7 +73,6 @@ public final class WikipediaClient implements NetworkClient {
         + " an editor, e.g. editor:en:Jimbo_Wales");
   }
 
-
   @Override
   public FetchResult fetch(String who, Instant asOf) {
     checkWho(who).ifPresent(problem -> {
@@ -93,13 +91,13 @@ public final class WikipediaClient implements NetworkClient {
 
   private FetchResult article(HttpFetcher action, String lang, String title, FetchWindow window) {
     HttpFetcher.Session calls = action.session();
-    String t = encode(title);
+    String t = Query.encode(title);
     int editions = 0;
     String next = null;
     for (int page = 0; page < MAX_PAGES; page++) {
       String cont = next;
       WikipediaJson.Page<String> links = calls.getJson(API, QUERY + "&prop=langlinks&lllimit=max"
-          + "&redirects=1&titles=" + t + (cont == null ? "" : "&llcontinue=" + encode(cont)),
+          + "&redirects=1&titles=" + t + (cont == null ? "" : "&llcontinue=" + Query.encode(cont)),
           root -> WikipediaJson.langlinks(root, title));
       editions += links.items().size();
       next = links.next();
@@ -114,7 +112,7 @@ public final class WikipediaClient implements NetworkClient {
       String cont = next;
       WikipediaJson.Page<String> links = calls.getJson(API, QUERY + "&list=backlinks"
           + "&blnamespace=0&bllimit=max&bltitle=" + t
-          + (cont == null ? "" : "&blcontinue=" + encode(cont)), WikipediaJson::backlinks);
+          + (cont == null ? "" : "&blcontinue=" + Query.encode(cont)), WikipediaJson::backlinks);
       backlinks += links.items().size();
       next = links.next();
       if (next == null) {
@@ -161,7 +159,7 @@ public final class WikipediaClient implements NetworkClient {
   private FetchResult editor(HttpFetcher.Session calls, String lang, String name,
       FetchWindow window) {
     WikipediaJson.Editor editor = calls.getJson(API, QUERY + "&list=users"
-        + "&usprop=editcount%7Cregistration&ususers=" + encode(name),
+        + "&usprop=editcount%7Cregistration&ususers=" + Query.encode(name),
         root -> WikipediaJson.editor(root, name));
     Account.Builder account = Account.on(WikipediaSignals.NETWORK)
         .id("editor:" + lang + ":" + editor.name().replace(' ', '_'))
@@ -171,10 +169,10 @@ public final class WikipediaClient implements NetworkClient {
     for (int page = 0; page < MAX_PAGES; page++) {
       String cont = next;
       WikipediaJson.Page<WikipediaJson.Edit> edits = calls.getJson(API, QUERY
-          + "&list=usercontribs&ucprop=title%7Ctimestamp&uclimit=500&ucuser=" + encode(name)
-          + "&ucstart=" + window.end().truncatedTo(ChronoUnit.SECONDS)
-          + "&ucend=" + window.start().truncatedTo(ChronoUnit.SECONDS)
-          + (cont == null ? "" : "&uccontinue=" + encode(cont)), WikipediaJson::contributions);
+          + "&list=usercontribs&ucprop=title%7Ctimestamp&uclimit=500&ucuser=" + Query.encode(name)
+          + "&ucstart=" + Query.seconds(window.end())
+          + "&ucend=" + Query.seconds(window.start())
+          + (cont == null ? "" : "&uccontinue=" + Query.encode(cont)), WikipediaJson::contributions);
       for (WikipediaJson.Edit e : edits.items()) {
         if (!window.contains(e.at())) {
           continue;
@@ -200,10 +198,6 @@ public final class WikipediaClient implements NetworkClient {
     return DAY.format(at.atOffset(ZoneOffset.UTC));
   }
 
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
   @Override
   public String toString() {
     return "WikipediaClient{" + http + "}";
@@ -227,14 +221,11 @@ public final class WikipediaClient implements NetworkClient {
       if (code.isEmpty() && !body.contains("\"error\"")) {
         return null; // the usual case, without parsing twice
       }
-      try {
-        var error = Json.parse(body).path("error");
-        if (error.isObject()) {
-          code = code.isEmpty() ? error.path("code").asText("") : code;
-          info = error.path("info").asText("");
-        }
-      } catch (Json.Malformed e) {
-        // the mapper will say the body is not JSON
+      // A body that is not JSON has no error here; the mapper will say it is not JSON.
+      var error = Json.parseLenient(body).path("error");
+      if (error.isObject()) {
+        code = code.isEmpty() ? error.path("code").asText("") : code;
+        info = error.path("info").asText("");
       }
       if (code.isEmpty()) {
         return null;

@@ -13,13 +13,11 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.Json;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Query;
 import dev.klout.fetch.Who;
 import dev.klout.fetch.Ranking;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +68,6 @@ public final class WordPressClient implements NetworkClient {
         + " example.wordpress.com, and optionally /author");
   }
 
-
   @Override
   public FetchResult fetch(String who, Instant asOf) {
     checkWho(who).ifPresent(problem -> {
@@ -98,8 +95,8 @@ public final class WordPressClient implements NetworkClient {
       String h = handle;
       WordPressJson.Page<WordPressJson.WpPost> got = calls.getJson(API + site + "/posts/",
           "number=100&order_by=date&order=DESC&fields=ID,date,author,like_count,discussion,tags,"
-              + "categories&after=" + encode(iso(window.start())) + "&before="
-              + encode(iso(window.end())) + (h == null ? "" : "&page_handle=" + encode(h)),
+              + "categories&after=" + Query.encode(Query.seconds(window.start())) + "&before="
+              + Query.encode(Query.seconds(window.end())) + (h == null ? "" : "&page_handle=" + Query.encode(h)),
           WordPressJson::posts);
       for (WordPressJson.WpPost p : got.items()) {
         if (window.contains(p.date()) && (author == null || author.equals(p.authorLogin()))) {
@@ -138,14 +135,6 @@ public final class WordPressClient implements NetworkClient {
         .visibility(Visibility.PRIVATE).build(), calls.calls(), 0, List.of());
   }
 
-  private static String iso(Instant at) {
-    return at.truncatedTo(ChronoUnit.SECONDS).toString();
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
   @Override
   public String toString() {
     return "WordPressClient{" + http + "}";
@@ -153,15 +142,9 @@ public final class WordPressClient implements NetworkClient {
 
   /** {@code {"error":"unknown_blog"}} 404 is not found, {@code unauthorized} 403 a private site. */
   static final Dialect DIALECT = (status, body, headers) -> {
-    String error = "";
-    String message = "";
-    try {
-      var root = Json.parse(body);
-      error = root.path("error").asText("");
-      message = root.path("message").asText("");
-    } catch (Json.Malformed e) {
-      // a body that is not JSON says only its status
-    }
+    var root = Json.parseLenient(body);
+    String error = root.path("error").asText("");
+    String message = root.path("message").asText("");
     if (error.equals("unknown_blog")) {
       return Dialect.Verdict.fail(FetchException.Kind.NOT_FOUND, error, "no such site");
     }

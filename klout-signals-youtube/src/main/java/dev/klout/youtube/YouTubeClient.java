@@ -8,11 +8,10 @@ import dev.klout.fetch.FetchWindow;
 import dev.klout.fetch.GoogleErrors;
 import dev.klout.fetch.HttpFetcher;
 import dev.klout.fetch.NetworkClient;
+import dev.klout.fetch.Query;
 import dev.klout.fetch.Who;
 import dev.klout.fetch.Secret;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class YouTubeClient implements NetworkClient {
       throw new IllegalArgumentException(problem);
     });
     if (who.startsWith("@")) {
-      return fetchBy("forHandle=" + encode(who), asOf);
+      return fetchBy("forHandle=" + Query.encode(who), asOf);
     }
     if (who.startsWith("user:")) {
       return fetchBy("forUsername=" + who.substring(5), asOf);
@@ -85,7 +84,6 @@ public final class YouTubeClient implements NetworkClient {
     return Who.check(who, WHO, "a YouTube channel is a handle like @name, a channel id like"
         + " UC followed by 22 characters, or user: and a legacy username");
   }
-
 
   /** Fetches a channel by its legacy username. */
   public FetchResult fetchByUsername(String username, Instant asOf) {
@@ -113,8 +111,8 @@ public final class YouTubeClient implements NetworkClient {
     for (int page = 0; page < MAX_UPLOAD_PAGES; page++) {
       String token = next;
       YouTubeJson.Page<YouTubeJson.Upload> uploads = calls.getJson(API + "playlistItems",
-          "part=contentDetails&maxResults=50&playlistId=" + encode(channel.uploadsPlaylist())
-              + (token == null ? "" : "&pageToken=" + encode(token)),
+          "part=contentDetails&maxResults=50&playlistId=" + Query.encode(channel.uploadsPlaylist())
+              + (token == null ? "" : "&pageToken=" + Query.encode(token)),
           root -> YouTubeJson.uploads(root, "uploads of " + channel.id()));
       boolean older = false;
       for (YouTubeJson.Upload u : uploads.items()) {
@@ -168,10 +166,6 @@ public final class YouTubeClient implements NetworkClient {
           "channel " + channel.id() + ": the API's data does not make a valid account: "
               + e.getMessage(), e);
     }
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   @Override
