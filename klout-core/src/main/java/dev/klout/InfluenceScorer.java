@@ -210,8 +210,26 @@ public final class InfluenceScorer {
     double[] sums = new double[n];
     // True Reach, Amplification, Network Impact: raw, then calibrated (P1).
     double[] pillarRaw = new double[2 * Score.PILLARS.size()];
+    double raw = raw(measurement, networkWeights, weights, sums, pillarRaw);
+    Calibration[] pc = pillarCalibrations;
+    int p = Score.PILLARS.size();
+    for (int k = 0; k < p; k++) {
+      pillarRaw[p + k] = pc == null ? Double.NaN : pc[k].apply(pillarRaw[k]);
+    }
+    return Score.scored(measurement, modelVersion, raw, calibration.apply(raw), networkWeights,
+        weights, sums, pillarRaw);
+  }
+
+  /**
+   * The weighted sum of a measurement's values, network by network in its order: the one sum
+   * {@link #score(Measurement)} and {@link #exact(Measurement)} both take. The breakdown arrays
+   * are filled where given (null where the caller needs the total alone).
+   */
+  private double raw(Measurement measurement, double @Nullable [] networkWeights,
+      double @Nullable [] @Nullable [] weights, double @Nullable [] sums,
+      double @Nullable [] pillarRaw) {
     double raw = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < measurement.networks.length; i++) {
       String network = measurement.networks[i];
       double networkWeight = weighting.networkWeight(network);
       if (!(networkWeight >= 0 && networkWeight < Double.POSITIVE_INFINITY)) {
@@ -229,27 +247,32 @@ public final class InfluenceScorer {
         double part = networkWeight * w[j] * v[j];
         sum += part;
         int pillar = row.pillars[j];
-        if (pillar >= 0) {
+        if (pillar >= 0 && pillarRaw != null) {
           pillarRaw[pillar] += part;
         }
       }
-      networkWeights[i] = networkWeight;
-      weights[i] = w;
-      sums[i] = sum;
+      if (networkWeights != null) {
+        networkWeights[i] = networkWeight;
+      }
+      if (weights != null) {
+        weights[i] = w;
+      }
+      if (sums != null) {
+        sums[i] = sum;
+      }
       raw += sum;
     }
-    Calibration[] pc = pillarCalibrations;
-    int p = Score.PILLARS.size();
-    for (int k = 0; k < p; k++) {
-      pillarRaw[p + k] = pc == null ? Double.NaN : pc[k].apply(pillarRaw[k]);
-    }
-    return Score.scored(measurement, modelVersion, raw, calibration.apply(raw), networkWeights,
-        weights, sums, pillarRaw);
+    return raw;
   }
 
-  /** The exact score of a measurement, for the rounds of a population's fixed point. */
+  /**
+   * The exact score of a measurement, for the rounds of a population's fixed point: the same sum
+   * and calibration as {@link #score(Measurement)}, without building the breakdown each round
+   * would drop.
+   */
   double exact(Measurement measurement) {
-    return score(measurement).exact();
+    return measurement.optedOut ? Double.NaN
+        : calibration.apply(raw(measurement, null, null, null, null));
   }
 
   SignalSet.Row row(String network) {
