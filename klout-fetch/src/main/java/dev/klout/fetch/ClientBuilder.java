@@ -130,10 +130,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return value;
   }
 
-  protected URI baseUrl() {
-    return baseUrl;
-  }
-
   /** The HTTP layer's builder for {@code network}, with every setting of this builder. */
   protected HttpFetcher.Builder httpFetcher(String network) {
     return http.bind(network, baseUrl);
