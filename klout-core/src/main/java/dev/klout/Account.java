@@ -57,6 +57,8 @@ public final class Account {
   final int[] engagementActor;
   final byte[] engagementKind;
   final int topicCount;
+  /** The topics' names, in the order of {@link #topicIndex}: name order. */
+  final String[] topicNames;
   final int[] topicStart;
   final int[] topicIndex;
   final int[] replyActor;
@@ -124,6 +126,7 @@ public final class Account {
       e.setValue(t++);
     }
     this.topicCount = t;
+    this.topicNames = topicsByName.keySet().toArray(new String[0]);
 
     int n = posts.size();
     this.engagementStart = new int[n + 1];

@@ -13,16 +13,36 @@ import org.jspecify.annotations.Nullable;
  *     more (SCORING-PRINCIPLES R5)
  * @param reactionsPerDay how many reactions the actor gives a day on average; reactions from
  *     selective actors are worth more (R4)
+ * @param handle the name people know the actor by ({@code @jack}, {@code jay.bsky.team}), where
+ *     the network gives one and it differs from the id; shown to people, never scored
  */
-public record Actor(String id, double influence, double reactionsPerDay) {
+public record Actor(String id, double influence, double reactionsPerDay, @Nullable String handle) {
   public Actor {
     Checks.id("actor.id", id);
     Checks.inRange("actor '" + id + "' influence", influence, 0, 100);
     Checks.nonNegative("actor '" + id + "' reactionsPerDay", reactionsPerDay);
+    if (handle != null) {
+      Checks.id("actor '" + id + "' handle", handle);
+    }
+  }
+
+  /** An actor without a handle: people see its id. */
+  public Actor(String id, double influence, double reactionsPerDay) {
+    this(id, influence, reactionsPerDay, null);
   }
 
   public static Actor of(String id, double influence, double reactionsPerDay) {
-    return new Actor(id, influence, reactionsPerDay);
+    return new Actor(id, influence, reactionsPerDay, null);
+  }
+
+  /** This actor known by {@code handle} as well as its id. */
+  public Actor withHandle(String handle) {
+    return new Actor(id, influence, reactionsPerDay, Checks.notNull("actor.handle", handle));
+  }
+
+  /** What to call the actor in front of people: the handle where there is one, else the id. */
+  public String name() {
+    return handle != null ? handle : id;
   }
 
   /**

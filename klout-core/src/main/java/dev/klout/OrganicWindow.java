@@ -39,6 +39,10 @@ final class OrganicWindow {
   final double shownReactions;
   final double shownViews;
   final double[] weekly = new double[AccountWindow.WEEKS];
+  /** Posts per week, beside {@link #weekly}, so that reactions per post can be read by week. */
+  final int[] weeklyPosts = new int[AccountWindow.WEEKS];
+  /** Organic reactions per topic, in the account's topic order; the focus is its top three. */
+  final double[] topics;
   final int[] hiddenPosts;
   // What network impact is made of, kept so that a population can recompute it with the actors'
   // own scores (PopulationScorer): each actor's reactions in the window (every fourth counter),
@@ -211,6 +215,7 @@ final class OrganicWindow {
 
       week = AccountWindow.weekOf(asOfSecond - p.at().getEpochSecond(), week);
       weekly[week] += organic;
+      weeklyPosts[week]++;
       AccountWindow.shareOverTopics(account, i, organic, topicReactions);
     }
     double kept = total;
@@ -239,6 +244,7 @@ final class OrganicWindow {
     this.engagersPerPost = n > 0 ? engagers / ModelV2.postsPower(n) : 0;
     this.impact = impact(influence, people, organicKnown, unknownPeople);
     this.conversations = pairs;
+    this.topics = topicReactions;
     this.focused = AccountWindow.sumOfTopThree(topicReactions);
   }
 

@@ -114,7 +114,7 @@ final class BlueskyMapper {
 
     void describe(BlueskyJson.Profile p) {
       actors.put(p.did(), Actor.estimated(p.did(), p.followers(), p.posts(), p.createdAt(),
-          window.end(), false));
+          window.end(), false).withHandle(p.handle()));
     }
 
     Account build() {

@@ -23,10 +23,13 @@ final class TwitterMapper {
 
   private TwitterMapper() {}
 
-  /** An actor as the API shows them: followers, lifetime posts and likes, age (Actor.estimated). */
+  /**
+   * An actor as the API shows them: followers, lifetime posts and likes, age (Actor.estimated),
+   * known to people as {@code @username}.
+   */
   static Actor actor(TwitterJson.User u, Instant asOf) {
     return Actor.estimated(u.id(), u.followers(), u.posts() + u.likes(), u.createdAt(), asOf,
-        false);
+        false).withHandle("@" + u.username());
   }
 
   /** A protected account: its public numbers only, and nothing of its tweets (B4). */
