@@ -1,14 +1,12 @@
 package dev.klout.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.klout.Score;
+import dev.klout.ScoreChange;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -32,12 +30,8 @@ final class CompareCommand extends KloutCommand {
   @Mixin
   HistoryFile history = new HistoryFile();
 
-  /** One signal on one network, before and after; zero where it did not contribute. */
-  record Moved(String network, String signal, double before, double after) {
-    double delta() {
-      return after - before;
-    }
-  }
+  @Mixin
+  Output output = new Output();
 
   @Override
   public Integer call() {
@@ -68,7 +62,11 @@ final class CompareCommand extends KloutCommand {
         after = find(scored, ids.get(1), file);
       }
     }
-    explain(before, after).forEach(klout.io.out()::println);
+    if (output.json()) {
+      klout.io.out().println(JsonView.write(json(before, after)));
+    } else {
+      explain(before, after).forEach(klout.io.out()::println);
+    }
     return Exit.OK.code;
   }
 
@@ -82,63 +80,47 @@ final class CompareCommand extends KloutCommand {
         + file + "; klout history " + name + " lists them");
   }
 
+  /**
+   * The change between two saved scores, as {@link ScoreChange} explains it; scores of two models
+   * have no signal-by-signal change, since their signals are not the same measures.
+   */
   static List<String> explain(History.Saved before, History.Saved after) {
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT, "%s: #%d (%s) -> #%d (%s)", after.profile(), before.id(),
-        before.asOf(), after.id(), after.asOf()));
+    lines.add(String.format(Locale.ROOT, "%s: #%d (%s) -> #%d (%s)", after.score().profileId(),
+        before.id(), before.asOf(), after.id(), after.asOf()));
     if (!before.model().equals(after.model())) {
-      lines.add(String.format(Locale.ROOT, "note: the score model changed (%s -> %s), so part of"
-          + " the change is the model's", before.model(), after.model()));
+      Score b = before.score();
+      Score a = after.score();
+      lines.add(String.format(Locale.ROOT, "%d -> %d (%+d points; exact %+.2f, raw %+.3f)",
+          b.value(), a.value(), a.value() - b.value(), a.exact() - b.exact(), a.raw() - b.raw()));
+      lines.add(String.format(Locale.ROOT, "note: the score model changed (%s -> %s): the"
+          + " change is partly the model's, and signals of two models do not compare one by one",
+          before.model(), after.model()));
+      return lines;
     }
-    lines.add(String.format(Locale.ROOT, "%d -> %d (%+d points; exact %+.2f, raw %+.3f)",
-        before.score(), after.score(), after.score() - before.score(),
-        after.exact() - before.exact(), after.raw() - before.raw()));
-    Set<String> was = networks(before);
-    Set<String> is = networks(after);
-    for (String n : is) {
-      if (!was.contains(n)) {
-        lines.add(n + ": now contributes");
-      }
-    }
-    for (String n : was) {
-      if (!is.contains(n)) {
-        lines.add(n + ": no longer contributes");
-      }
-    }
-    for (Moved m : moved(before, after)) {
-      lines.add(String.format(Locale.ROOT, "  %+.3f  %s %s (%.3f -> %.3f)", m.delta(),
-          m.network(), m.signal(), m.before(), m.after()));
-    }
+    lines.addAll(ScoreChange.between(before.score(), after.score()).explain());
     return lines;
   }
 
-  static List<Moved> moved(History.Saved before, History.Saved after) {
-    Map<String, double[]> byKey = new TreeMap<>();
-    for (History.Row r : before.rows()) {
-      byKey.computeIfAbsent(r.network() + '\u0000' + r.signal(), k -> new double[2])[0] =
-          r.contribution();
+  static ObjectNode json(History.Saved before, History.Saved after) {
+    ObjectNode d = JsonView.document("compare");
+    d.put("profile", after.score().profileId());
+    d.set("before", saved(before));
+    d.set("after", saved(after));
+    d.put("model_changed", !before.model().equals(after.model()));
+    if (before.model().equals(after.model())) {
+      d.set("change", JsonView.change(ScoreChange.between(before.score(), after.score())));
+    } else {
+      d.putNull("change");
     }
-    for (History.Row r : after.rows()) {
-      byKey.computeIfAbsent(r.network() + '\u0000' + r.signal(), k -> new double[2])[1] =
-          r.contribution();
-    }
-    List<Moved> moved = new ArrayList<>();
-    byKey.forEach((key, v) -> {
-      if (v[0] != v[1]) {
-        String[] parts = key.split("\u0000", 2);
-        moved.add(new Moved(parts[0], parts[1], v[0], v[1]));
-      }
-    });
-    moved.sort(Comparator.comparingDouble((Moved m) -> Math.abs(m.delta())).reversed()
-        .thenComparing(Moved::network).thenComparing(Moved::signal));
-    return moved;
+    return d;
   }
 
-  private static Set<String> networks(History.Saved s) {
-    Set<String> out = new TreeSet<>();
-    for (History.Row r : s.rows()) {
-      out.add(r.network());
-    }
-    return out;
+  /** A saved score: where it is in the history, and the score. */
+  static ObjectNode saved(History.Saved s) {
+    ObjectNode o = JsonView.object();
+    o.put("id", s.id()).put("saved_at", s.savedAt().toString()).put("source", s.source());
+    o.set("score", JsonView.score(s.score()));
+    return o;
   }
 }

@@ -1,8 +1,11 @@
 package dev.klout.cli;
 
 import dev.klout.Exclusion;
+import dev.klout.NetworkContribution;
+import dev.klout.PillarScore;
 import dev.klout.Score;
 import dev.klout.SignalContribution;
+import dev.klout.spi.Pillar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,16 +53,35 @@ final class History implements AutoCloseable {
       new String[] {
         // Where the data came from: "live", or the directory of a recording.
         "ALTER TABLE result ADD COLUMN source TEXT NOT NULL DEFAULT 'live'"
+      },
+      new String[] {
+        // What Score.restore needs to rebuild a saved score whole. Rows saved before this step
+        // have no signal version (0) or description (''), and no pillar scores.
+        "ALTER TABLE contribution ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE contribution ADD COLUMN description TEXT NOT NULL DEFAULT ''",
+        "CREATE TABLE pillar_score (result_id INTEGER NOT NULL REFERENCES result (id),"
+            + " pillar TEXT NOT NULL, score INTEGER NOT NULL, exact REAL NOT NULL,"
+            + " raw REAL NOT NULL, PRIMARY KEY (result_id, pillar))",
+        // The reason as its constant; the two reasons' texts as schema 2 wrote them.
+        "ALTER TABLE exclusion ADD COLUMN code TEXT",
+        "UPDATE exclusion SET code = CASE reason WHEN 'the account is private, and only public"
+            + " activity counts' THEN 'PRIVATE' ELSE 'NO_ACTIVITY' END"
       });
 
-  /** One signal's share of a saved score. */
-  record Row(String network, String signal, String pillar, double value, double weight,
-      double contribution) {}
+  /** One saved score, as the score it was ({@link Score#restore}). */
+  record Saved(long id, Instant savedAt, String source, Score score) {
+    Instant asOf() {
+      return score.asOf();
+    }
 
-  /** One saved score. {@code score}, {@code exact} and {@code raw} are 0 when not scored. */
-  record Saved(long id, String profile, Instant asOf, Instant savedAt, String model,
-      boolean scored, int score, double exact, double raw, String source, List<Row> rows,
-      List<String> exclusions) {}
+    String model() {
+      return score.modelVersion();
+    }
+
+    boolean scored() {
+      return score.isScored();
+    }
+  }
 
   private final Path file;
   private final Connection db;
@@ -162,8 +184,9 @@ final class History implements AutoCloseable {
             id = keys.getLong(1);
           }
         }
-        try (PreparedStatement row = db.prepareStatement("INSERT INTO contribution VALUES"
-            + " (?,?,?,?,?,?,?)")) {
+        try (PreparedStatement row = db.prepareStatement("INSERT INTO contribution (result_id,"
+            + " network, signal, pillar, value, weight, contribution, version, description)"
+            + " VALUES (?,?,?,?,?,?,?,?,?)")) {
           for (SignalContribution s : score.isScored() ? score.signals()
               : List.<SignalContribution>of()) {
             row.setLong(1, id);
@@ -173,15 +196,31 @@ final class History implements AutoCloseable {
             row.setDouble(5, s.value());
             row.setDouble(6, s.weight());
             row.setDouble(7, s.contribution());
+            row.setInt(8, s.signalVersion());
+            row.setString(9, s.description());
             row.addBatch();
           }
           row.executeBatch();
         }
-        try (PreparedStatement row = db.prepareStatement("INSERT INTO exclusion VALUES (?,?,?)")) {
+        try (PreparedStatement row = db.prepareStatement("INSERT INTO pillar_score VALUES"
+            + " (?,?,?,?,?)")) {
+          for (PillarScore p : score.isScored() ? score.pillars() : List.<PillarScore>of()) {
+            row.setLong(1, id);
+            row.setString(2, p.pillar().name());
+            row.setInt(3, p.value());
+            row.setDouble(4, p.exact());
+            row.setDouble(5, p.raw());
+            row.addBatch();
+          }
+          row.executeBatch();
+        }
+        try (PreparedStatement row = db.prepareStatement("INSERT INTO exclusion (result_id,"
+            + " network, reason, code) VALUES (?,?,?,?)")) {
           for (Exclusion e : score.exclusions()) {
             row.setLong(1, id);
             row.setString(2, e.network());
             row.setString(3, e.reason().explanation());
+            row.setString(4, e.reason().name());
             row.addBatch();
           }
           row.executeBatch();
@@ -211,46 +250,96 @@ final class History implements AutoCloseable {
 
   private List<Saved> query(String where, Object key) {
     try (PreparedStatement q = db.prepareStatement("SELECT id, profile, as_of, saved_at, model,"
-        + " scored, score, exact, raw, source FROM result " + where)) {
+        + " scored, exact, raw, source FROM result " + where)) {
       q.setObject(1, key);
       List<Saved> out = new ArrayList<>();
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           long id = r.getLong(1);
-          out.add(new Saved(id, r.getString(2), Instant.parse(r.getString(3)),
-              Instant.parse(r.getString(4)), r.getString(5), r.getInt(6) != 0, r.getInt(7),
-              r.getDouble(8), r.getDouble(9), r.getString(10), rows(id), exclusions(id)));
+          String profile = r.getString(2);
+          Instant asOf = Instant.parse(r.getString(3));
+          String model = r.getString(5);
+          Score score = r.getInt(6) == 0 ? Score.restoreOptedOut(profile, asOf, model)
+              : Score.restore(profile, asOf, model, r.getDouble(7), r.getDouble(8),
+                  networks(id), pillars(id), exclusions(id));
+          out.add(new Saved(id, Instant.parse(r.getString(4)), r.getString(9), score));
         }
       }
       return out;
     } catch (SQLException e) {
       throw failure(file, "could not be read", e);
+    } catch (IllegalArgumentException e) {
+      throw new CliFailure(Exit.OTHER, "history database " + file + " holds a score that does"
+          + " not rebuild: " + e.getMessage() + "; it was left as it is", e);
     }
   }
 
-  private List<Row> rows(long id) throws SQLException {
-    try (PreparedStatement q = db.prepareStatement("SELECT network, signal, pillar, value, weight,"
-        + " contribution FROM contribution WHERE result_id = ? ORDER BY network, signal")) {
+  /** Each network's contribution, its signals in id order, summed in that order as scoring did. */
+  private List<NetworkContribution> networks(long id) throws SQLException {
+    try (PreparedStatement q = db.prepareStatement("SELECT network, signal, version, pillar,"
+        + " description, value, weight, contribution FROM contribution WHERE result_id = ?"
+        + " ORDER BY network, signal")) {
       q.setLong(1, id);
-      List<Row> rows = new ArrayList<>();
+      List<NetworkContribution> out = new ArrayList<>();
+      List<SignalContribution> signals = new ArrayList<>();
+      @Nullable String network = null;
+      double sum = 0;
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), r.getDouble(4),
-              r.getDouble(5), r.getDouble(6)));
+          String n = r.getString(1);
+          if (network != null && !network.equals(n)) {
+            out.add(new NetworkContribution(network, sum, List.copyOf(signals)));
+            signals.clear();
+            sum = 0;
+          }
+          network = n;
+          double contribution = r.getDouble(8);
+          sum += contribution;
+          signals.add(new SignalContribution(n, r.getString(2), r.getInt(3),
+              pillar(r.getString(4)), r.getString(5), r.getDouble(6), r.getDouble(7),
+              contribution));
         }
       }
-      return rows;
+      if (network != null) {
+        out.add(new NetworkContribution(network, sum, List.copyOf(signals)));
+      }
+      return out;
     }
   }
 
-  private List<String> exclusions(long id) throws SQLException {
-    try (PreparedStatement q = db.prepareStatement("SELECT network, reason FROM exclusion"
-        + " WHERE result_id = ? ORDER BY network")) {
+  /** A pillar as saved: its label ("network impact"), as every schema so far wrote it. */
+  private static Pillar pillar(String label) {
+    for (Pillar p : Pillar.values()) {
+      if (p.label().equals(label)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("unknown pillar '" + label + "'");
+  }
+
+  private List<PillarScore> pillars(long id) throws SQLException {
+    try (PreparedStatement q = db.prepareStatement("SELECT pillar, score, exact, raw FROM"
+        + " pillar_score WHERE result_id = ? ORDER BY pillar")) {
       q.setLong(1, id);
-      List<String> out = new ArrayList<>();
+      List<PillarScore> out = new ArrayList<>();
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          out.add(r.getString(1) + ": " + r.getString(2));
+          out.add(new PillarScore(Pillar.valueOf(r.getString(1)), r.getInt(2), r.getDouble(3),
+              r.getDouble(4)));
+        }
+      }
+      return out;
+    }
+  }
+
+  private List<Exclusion> exclusions(long id) throws SQLException {
+    try (PreparedStatement q = db.prepareStatement("SELECT network, code FROM exclusion"
+        + " WHERE result_id = ? ORDER BY network")) {
+      q.setLong(1, id);
+      List<Exclusion> out = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          out.add(new Exclusion(r.getString(1), Exclusion.Reason.valueOf(r.getString(2))));
         }
       }
       return out;

@@ -1,5 +1,7 @@
 package dev.klout.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,9 @@ final class HistoryCommand extends KloutCommand {
   @Mixin
   HistoryFile history = new HistoryFile();
 
+  @Mixin
+  Output output = new Output();
+
   @Override
   public Integer call() {
     Klout klout = klout();
@@ -34,6 +39,10 @@ final class HistoryCommand extends KloutCommand {
           + "; save one with klout score --save");
     }
     var out = klout.io.out();
+    if (output.json()) {
+      out.println(JsonView.write(json(name, series)));
+      return Exit.OK.code;
+    }
     out.println(String.format(Locale.ROOT, "%s: %d saved %s", name, series.size(),
         series.size() == 1 ? "score" : "scores"));
     out.println(String.format(Locale.ROOT, "  %4s  %-20s %5s %6s  %-5s  %s", "#", "as of", "score",
@@ -41,15 +50,33 @@ final class HistoryCommand extends KloutCommand {
     Integer previous = null;
     for (History.Saved s : series) {
       String change = previous == null || !s.scored() ? ""
-          : String.format(Locale.ROOT, "%+d", s.score() - previous);
+          : String.format(Locale.ROOT, "%+d", s.score().value() - previous);
       out.println(String.format(Locale.ROOT, "  %4d  %-20s %5s %6s  %-5s  %s", s.id(), s.asOf(),
-          s.scored() ? Integer.toString(s.score()) : "-", change, s.model(), s.source()));
+          s.scored() ? Integer.toString(s.score().value()) : "-", change, s.model(), s.source()));
       if (s.scored()) {
-        previous = s.score();
+        previous = s.score().value();
       }
     }
     out.println("  " + sparkline(series));
     return Exit.OK.code;
+  }
+
+  /** The series: every saved score whole, oldest first, each with its change from the last. */
+  static ObjectNode json(String name, List<History.Saved> series) {
+    ObjectNode d = JsonView.document("history");
+    d.put("profile", name);
+    ArrayNode saved = d.putArray("saved");
+    Integer previous = null;
+    for (History.Saved s : series) {
+      ObjectNode o = CompareCommand.saved(s);
+      JsonView.putNumber(o, "change", previous == null || !s.scored() ? null
+          : s.score().value() - previous);
+      saved.add(o);
+      if (s.scored()) {
+        previous = s.score().value();
+      }
+    }
+    return d;
   }
 
   /** One bar per scored result, scaled from the lowest to the highest score of the series. */
@@ -58,8 +85,8 @@ final class HistoryCommand extends KloutCommand {
     int max = Integer.MIN_VALUE;
     for (History.Saved s : series) {
       if (s.scored()) {
-        min = Math.min(min, s.score());
-        max = Math.max(max, s.score());
+        min = Math.min(min, s.score().value());
+        max = Math.max(max, s.score().value());
       }
     }
     StringBuilder line = new StringBuilder();
@@ -69,7 +96,7 @@ final class HistoryCommand extends KloutCommand {
       } else if (max == min) {
         line.append(BARS.charAt(BARS.length() / 2));
       } else {
-        line.append(BARS.charAt((s.score() - min) * (BARS.length() - 1) / (max - min)));
+        line.append(BARS.charAt((s.score().value() - min) * (BARS.length() - 1) / (max - min)));
       }
     }
     return max < min ? line.toString()

@@ -1,6 +1,5 @@
 package dev.klout.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.klout.PopulationListener;
@@ -22,6 +21,7 @@ import java.util.Locale;
 import java.util.PriorityQueue;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,8 +42,6 @@ import picocli.CommandLine.Spec;
         "  klout population --in target/population --out target/scores.jsonl",
         "  klout population --in target/population --out scores.csv --top 20"})
 final class PopulationCommand extends KloutCommand {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec
   @Nullable CommandSpec spec;
 
@@ -55,10 +53,13 @@ final class PopulationCommand extends KloutCommand {
       description = "Where to write the scores; overwritten.")
   @Nullable Path out;
 
-  @Option(names = "--format", paramLabel = "jsonl|csv",
+  @Option(names = "--out-format", paramLabel = "jsonl|csv",
       description = "The scores' format; by default from --out's extension (.csv: CSV, else JSON"
-          + " Lines).")
+          + " Lines, one score document a line, as klout score --format json prints it).")
   @Nullable String format;
+
+  @Mixin
+  Output print = new Output();
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "10",
       description = "How many of the highest scores to print (default ${DEFAULT-VALUE}; 0: none).")
@@ -88,7 +89,7 @@ final class PopulationCommand extends KloutCommand {
     } else if (format.equals("csv") || format.equals("jsonl")) {
       csv = format.equals("csv");
     } else {
-      throw usage("--format must be jsonl or csv but was '" + format + "'");
+      throw usage("--out-format must be jsonl or csv but was '" + format + "'");
     }
     if (top < 0) {
       throw usage("--top must be 0 or more but was " + top);
@@ -112,7 +113,7 @@ final class PopulationCommand extends KloutCommand {
       }
       run = population.score(reader, score -> {
         ScoreRecord r = ScoreRecord.of(score);
-        write(w, r, csv);
+        write(w, score, r, csv);
         if (top > 0 && r.scored()) {
           best.add(r);
           if (best.size() > top) {
@@ -129,22 +130,43 @@ final class PopulationCommand extends KloutCommand {
     if (!common.quiet) {
       klout.io.err().println("population: " + run);
     }
-    printTop(klout.io.out(), best, run);
+    List<ScoreRecord> rows = new ArrayList<>(best);
+    rows.sort(BY_SCORE);
+    if (print.json()) {
+      klout.io.out().println(JsonView.write(json(run, rows)));
+    } else {
+      printTop(klout.io.out(), rows, run);
+    }
     return Exit.OK.code;
   }
 
   private static final Comparator<ScoreRecord> BY_SCORE = Comparator
       .comparingDouble(ScoreRecord::exact).reversed().thenComparing(ScoreRecord::person);
 
-  private void printTop(java.io.PrintStream o, PriorityQueue<ScoreRecord> best,
-      PopulationScorer.Run run) {
+  /** The run and the top of the table; the scores themselves are in the --out file. */
+  private ObjectNode json(PopulationScorer.Run run, List<ScoreRecord> rows) {
+    ObjectNode d = JsonView.document("population");
+    d.put("people", run.people()).put("rounds", run.iterations())
+        .put("converged", run.converged()).put("out", String.valueOf(out));
+    ArrayNode topRows = d.putArray("top");
+    int rank = 1;
+    for (ScoreRecord r : rows) {
+      ObjectNode row = topRows.addObject().put("rank", rank++).put("profile", r.person())
+          .put("score", r.score()).put("exact", r.exact());
+      ObjectNode pillars = row.putObject("pillars");
+      for (ScoreRecord.Pillar p : r.pillars()) {
+        pillars.put(p.pillar(), p.score());
+      }
+    }
+    return d;
+  }
+
+  private void printTop(java.io.PrintStream o, List<ScoreRecord> rows, PopulationScorer.Run run) {
     o.printf(Locale.ROOT, "Scored %,d people (%d rounds%s) into %s%n", run.people(),
         run.iterations(), run.converged() ? ", converged" : ", stopped at the round limit", out);
-    if (best.isEmpty()) {
+    if (rows.isEmpty()) {
       return;
     }
-    List<ScoreRecord> rows = new ArrayList<>(best);
-    rows.sort(BY_SCORE);
     o.println();
     o.printf(Locale.ROOT, "%4s  %-24s %5s %6s %6s %6s%n", "rank", "person", "score", "reach",
         "ampl.", "impact");
@@ -156,34 +178,17 @@ final class PopulationCommand extends KloutCommand {
     }
   }
 
-  private static void write(Writer w, ScoreRecord r, boolean csv) {
+  private static void write(Writer w, Score score, ScoreRecord r, boolean csv) {
     try {
       if (csv) {
         w.write(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,%d,%d,%d,%s%n", csvField(r.person()),
             r.model(), r.score(), number(r.exact()), number(r.raw()), r.pillar("reach"),
             r.pillar("amplification"), r.pillar("network_impact"),
             csvField(String.join("; ", r.excluded()))));
-        return;
+      } else {
+        w.write(JsonView.line(JsonView.scoreDocument(score)));
+        w.write('\n');
       }
-      ObjectNode o = JSON.createObjectNode().put("person", r.person()).put("model", r.model())
-          .put("scored", r.scored());
-      if (r.scored()) {
-        o.put("score", r.score()).put("exact", r.exact()).put("raw", r.raw());
-        ObjectNode pillars = o.putObject("pillars");
-        for (ScoreRecord.Pillar p : r.pillars()) {
-          pillars.putObject(p.pillar()).put("score", p.score()).put("exact", p.exact());
-        }
-        ArrayNode signals = o.putArray("signals");
-        for (ScoreRecord.Signal s : r.signals()) {
-          signals.addObject().put("network", s.network()).put("signal", s.signal())
-              .put("value", s.value()).put("weight", s.weight())
-              .put("contribution", s.contribution());
-        }
-      }
-      ArrayNode excluded = o.putArray("excluded");
-      r.excluded().forEach(excluded::add);
-      w.write(JSON.writeValueAsString(o));
-      w.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,14 +16,11 @@ import picocli.CommandLine.Option;
         "  X_BEARER_TOKEN=... klout score --twitter jack --save",
         "  YOUTUBE_API_KEY=... klout score --youtube @veritasium --as-of 2026-11-01"})
 final class ScoreCommand extends KloutCommand {
-  enum Format { table, json }
-
   @Mixin
   Sources sources = new Sources();
 
-  @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-      description = "How to print the score (default ${DEFAULT-VALUE}).")
-  Format format = Format.table;
+  @Mixin
+  Output output = new Output();
 
   @Option(names = "--save", description = "Also record the score in the history database.")
   boolean save;
@@ -36,8 +33,8 @@ final class ScoreCommand extends KloutCommand {
     Klout klout = klout();
     Sources.Loaded loaded = sources.load(klout.io, common);
     Score score = klout.scorer().score(loaded.profile());
-    if (format == Format.json) {
-      klout.io.out().println(ScoreView.json(score));
+    if (output.json()) {
+      klout.io.out().println(JsonView.write(JsonView.scoreDocument(score)));
     } else {
       ScoreView.table(score).forEach(klout.io.out()::println);
     }

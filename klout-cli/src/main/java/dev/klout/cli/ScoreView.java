@@ -1,26 +1,16 @@
 package dev.klout.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.klout.Exclusion;
 import dev.klout.NetworkContribution;
-import dev.klout.PillarScore;
 import dev.klout.Score;
 import dev.klout.SignalContribution;
 import dev.klout.spi.Pillar;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** A score as a table a person reads, or as JSON a program reads. */
+/** A score as a table a person reads (JsonView has it for programs). */
 final class ScoreView {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
-
   private ScoreView() {}
 
   /**
@@ -47,9 +37,10 @@ final class ScoreView {
       lines.add("");
       lines.add(String.format(Locale.ROOT, "  %-16s %9s %6s %6s", "pillar", "raw", "share",
           "score"));
-      for (Map.Entry<Pillar, Double> p : pillars(score).entrySet()) {
-        lines.add(String.format(Locale.ROOT, "  %-16s %9.3f %6s %6s", p.getKey().label(),
-            p.getValue(), share(p.getValue(), score.raw()), score.pillar(p.getKey())
+      double[] sums = pillarSums(score);
+      for (Pillar p : Pillar.values()) {
+        lines.add(String.format(Locale.ROOT, "  %-16s %9.3f %6s %6s", p.label(),
+            sums[p.ordinal()], share(sums[p.ordinal()], score.raw()), score.pillar(p)
                 .map(s -> Integer.toString(s.value())).orElse("-")));
       }
     }
@@ -67,72 +58,16 @@ final class ScoreView {
     return lines;
   }
 
-  /** Each pillar's contribution summed over networks, in the pillars' order. */
-  static Map<Pillar, Double> pillars(Score score) {
-    Map<Pillar, Double> sums = new EnumMap<>(Pillar.class);
-    for (SignalContribution s : score.signals()) {
-      sums.merge(s.pillar(), s.contribution(), Double::sum);
+  /** Each pillar's contribution summed over networks, by {@link Pillar} ordinal. */
+  static double[] pillarSums(Score score) {
+    double[] sums = new double[Pillar.values().length];
+    if (score.isScored()) {
+      // In the score's own order, networks by name and signals by id: the same sums every run.
+      for (SignalContribution s : score.signals()) {
+        sums[s.pillar().ordinal()] += s.contribution();
+      }
     }
     return sums;
-  }
-
-  static String json(Score score) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("profile", score.profileId());
-    root.put("asOf", score.asOf().toString());
-    root.put("model", score.modelVersion());
-    root.put("scored", score.isScored());
-    if (score.isScored()) {
-      root.put("score", score.value());
-      root.put("exact", score.exact());
-      root.put("raw", score.raw());
-      List<Object> networks = new ArrayList<>();
-      for (NetworkContribution n : score.networks()) {
-        Map<String, Object> network = new LinkedHashMap<>();
-        network.put("network", n.network());
-        network.put("contribution", n.contribution());
-        List<Object> signals = new ArrayList<>();
-        for (SignalContribution s : n.signals()) {
-          Map<String, Object> signal = new LinkedHashMap<>();
-          signal.put("id", s.signalId());
-          signal.put("pillar", s.pillar().label());
-          signal.put("value", s.value());
-          signal.put("weight", s.weight());
-          signal.put("contribution", s.contribution());
-          signals.add(signal);
-        }
-        network.put("signals", signals);
-        networks.add(network);
-      }
-      root.put("networks", networks);
-      Map<String, Object> pillars = new LinkedHashMap<>();
-      pillars(score).forEach((p, v) -> pillars.put(p.label(), v));
-      root.put("pillars", pillars);
-      List<Object> pillarScores = new ArrayList<>();
-      for (PillarScore p : score.pillars()) {
-        Map<String, Object> pillar = new LinkedHashMap<>();
-        pillar.put("pillar", p.pillar().label());
-        pillar.put("score", p.value());
-        pillar.put("exact", p.exact());
-        pillar.put("raw", p.raw());
-        pillarScores.add(pillar);
-      }
-      root.put("pillarScores", pillarScores);
-      List<Object> exclusions = new ArrayList<>();
-      for (Exclusion e : score.exclusions()) {
-        Map<String, Object> exclusion = new LinkedHashMap<>();
-        exclusion.put("network", e.network());
-        exclusion.put("reason", e.reason().name().toLowerCase(Locale.ROOT));
-        exclusion.put("explanation", e.reason().explanation());
-        exclusions.add(exclusion);
-      }
-      root.put("exclusions", exclusions);
-    }
-    try {
-      return JSON.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a score's plain maps always serialize", e);
-    }
   }
 
   static String share(double part, double whole) {

@@ -1,6 +1,8 @@
 package dev.klout.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.klout.Profile;
+import dev.klout.Score;
 import dev.klout.ScoreChange;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,9 @@ final class WhatIfCommand extends KloutCommand {
           + " (repeatable).")
   List<String> with = new ArrayList<>();
 
+  @Mixin
+  Output output = new Output();
+
   @Override
   public Integer call() {
     Klout klout = klout();
@@ -52,11 +57,29 @@ final class WhatIfCommand extends KloutCommand {
     for (String network : with) {
       before = before.withoutNetwork(present(profile, "--with", network));
     }
-    if (!klout.scorer().score(profile).isScored()) {
-      klout.io.out().println(profile.id() + ": no score, the person opted out");
+    Score whole = klout.scorer().score(profile);
+    if (!whole.isScored()) {
+      if (output.json()) {
+        ObjectNode d = JsonView.document("what_if");
+        d.put("profile", profile.id()).putNull("change");
+        d.set("before", JsonView.score(whole));
+        d.set("after", JsonView.score(whole));
+        klout.io.out().println(JsonView.write(d));
+      } else {
+        klout.io.out().println(profile.id() + ": no score, the person opted out");
+      }
       return Exit.OK.code;
     }
     ScoreChange change = klout.scorer().compare(before, after);
+    if (output.json()) {
+      ObjectNode d = JsonView.document("what_if");
+      d.put("profile", profile.id());
+      d.set("before", JsonView.score(change.before()));
+      d.set("after", JsonView.score(change.after()));
+      d.set("change", JsonView.change(change));
+      klout.io.out().println(JsonView.write(d));
+      return Exit.OK.code;
+    }
     klout.io.out().println(profile.id() + ": " + describe(before, after));
     change.explain().forEach(klout.io.out()::println);
     return Exit.OK.code;

@@ -37,6 +37,19 @@ final class Cli {
     return examples().resolve(name);
   }
 
+  /** A persona's recording read into a profile as of {@code asOf}, as klout score reads it. */
+  static dev.klout.Profile profile(String persona, Instant asOf) {
+    Sources sources = new Sources();
+    sources.from = example(persona);
+    sources.asOf = asOf.toString();
+    Common quiet = new Common();
+    quiet.quiet = true;
+    Io io = new Io(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Map.of(),
+        Clock.fixed(NOW, ZoneOffset.UTC), false);
+    return sources.load(io, quiet).profile();
+  }
+
   Cli env(String name, String value) {
     env.put(name, value);
     return this;

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ExplainAndWhatIfTest {
   private static List<String> advice(Cli.Result r) {
     List<String> lines = r.lines();
-    return lines.subList(lines.indexOf("Advice") + 1, lines.size());
+    return lines.subList(lines.indexOf("Advice, after the tips of \"" + dev.klout.Insights.ARTICLE
+        + "\"") + 1, lines.size());
   }
 
   @Test
@@ -27,10 +28,11 @@ class ExplainAndWhatIfTest {
     assertTrue(advice.stream().anyMatch(a -> a.matches("  - twitter: \\d of your 5 most reshared"
         + " posts had a conversation you took part in .*")), advice::toString);
     assertTrue(advice.stream().anyMatch(a -> a.matches("  - twitter: \\d+ of the \\d+ known people"
-        + " who reacted are influential \\(60 or more\\), most of all 7001 \\(86\\), whose"
+        + " who reacted are influential \\(60 or more\\), most of all @fan_7001 \\(86\\), whose"
         + " reactions weigh 24x an average account's \\(tip 3\\)")), advice::toString);
     assertTrue(advice.stream().anyMatch(a -> a.matches(
-        "  - twitter: 100% of your reactions came on rust, wasm .*")), advice::toString);
+        "  - twitter: 100% of your reactions came on rust, wasm: .* \\(tip 4\\)")),
+        advice::toString);
     assertTrue(advice.stream().anyMatch(a -> a.matches(
         "  - twitter: \\d+ reactions per post for every 1,000 in your audience.*")), advice::toString);
     assertTrue(advice.get(advice.size() - 1).contains("klout history engaged-creator"));

@@ -88,6 +88,94 @@ class HistoryTest {
   }
 
   @Test
+  void aSavedScoreComesBackWholeAndComparesAsTheLiveOnesDo() throws Exception {
+    Path db = dir.resolve("h.db");
+    InfluenceScorer scorer = InfluenceScorer.create();
+    Profile early = Cli.profile("both-networks", Instant.parse("2026-10-15T00:00:00Z"));
+    Profile late = Cli.profile("both-networks", Instant.parse("2026-11-20T00:00:00Z"));
+    Score before = scorer.score(early);
+    Score after = scorer.score(late);
+    try (History history = History.open(db, Duration.ofSeconds(1))) {
+      history.save(before, "test", Instant.EPOCH);
+      history.save(after, "test", Instant.EPOCH);
+      List<History.Saved> saved = history.series("both-networks");
+      Score restored = saved.get(1).score();
+      assertEquals(Double.doubleToLongBits(after.exact()),
+          Double.doubleToLongBits(restored.exact()), "bit for bit");
+      assertEquals(after.pillars(), restored.pillars());
+      assertEquals(after.networks(), restored.networks());
+      assertEquals(after.explain(), restored.explain());
+      assertEquals(dev.klout.ScoreChange.between(before, after).explain(),
+          dev.klout.ScoreChange.between(saved.get(0).score(), restored).explain());
+    }
+  }
+
+  @Test
+  void todaysSchemaMigratesForwardWithoutLosingARow() throws Exception {
+    // Schema 2, as klout wrote it before scores were rebuilt whole: no signal version or
+    // description, no pillar scores, exclusions as their text.
+    Path db = dir.resolve("v2.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      for (String[] step : History.MIGRATIONS.subList(0, 2)) {
+        for (String sql : step) {
+          s.execute(sql);
+        }
+      }
+      s.execute("PRAGMA user_version = 2");
+      for (int id = 1; id <= 2; id++) {
+        s.execute("INSERT INTO result (profile, as_of, saved_at, model, scored, score, exact, raw,"
+            + " source) VALUES ('sam', '2026-1" + id + "-01T00:00:00Z', '2026-12-01T00:00:00Z',"
+            + " 'v2', 1, " + (40 + id) + ", " + (40.25 + id) + ", " + (10.5 + id) + ", 'live')");
+        s.execute("INSERT INTO contribution VALUES (" + id + ", 'twitter', 'core.reach', 'reach',"
+            + " " + (5.0 + id) + ", 1.0, " + (5.0 + id) + ")");
+        s.execute("INSERT INTO contribution VALUES (" + id + ", 'twitter', 'core.focus', 'focus',"
+            + " 9.0, 0.6, 5.5)");
+        s.execute("INSERT INTO exclusion VALUES (" + id + ", 'youtube', 'the account is private,"
+            + " and only public activity counts')");
+      }
+      s.execute("INSERT INTO result (profile, as_of, saved_at, model, scored, score, exact, raw,"
+          + " source) VALUES ('gone', '2026-11-01T00:00:00Z', '2026-12-01T00:00:00Z', 'v2', 0, 0,"
+          + " 0, 0, 'live')");
+    }
+    try (History history = History.open(db, Duration.ofSeconds(1))) {
+      List<History.Saved> sam = history.series("sam");
+      assertEquals(2, sam.size());
+      Score second = sam.get(1).score();
+      assertEquals(42, second.value());
+      assertEquals(42.25, second.exact());
+      assertEquals(List.of("core.focus", "core.reach"), second.signals().stream()
+          .map(dev.klout.SignalContribution::signalId).toList());
+      assertEquals(12.5, second.network("twitter").orElseThrow().contribution());
+      assertEquals(List.of(new dev.klout.Exclusion("youtube", dev.klout.Exclusion.Reason.PRIVATE)),
+          second.exclusions());
+      assertEquals(List.of(), second.pillars(), "schema 2 kept no pillar scores");
+      assertEquals(List.of("41 -> 42 (+1 points; exact +1.00, raw +1.000)",
+          "  +1.000  twitter core.reach (6.000 -> 7.000)"),
+          dev.klout.ScoreChange.between(sam.get(0).score(), second).explain());
+      assertTrue(!history.series("gone").get(0).scored());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      assertEquals(3, count(s, "result"));
+      assertEquals(4, count(s, "contribution"));
+      assertEquals(2, count(s, "exclusion"));
+      try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
+        assertEquals(History.MIGRATIONS.size(), r.getInt(1));
+      }
+    }
+    Cli.Result compared = new Cli().run("compare", "sam", "--db", db.toString());
+    assertEquals(0, compared.code(), compared::toString);
+    assertTrue(compared.out().contains("+1.000  twitter core.reach"), compared::toString);
+  }
+
+  private static int count(Statement s, String table) throws Exception {
+    try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+      return r.getInt(1);
+    }
+  }
+
+  @Test
   void readingAMissingHistoryCreatesNothing() {
     Path db = dir.resolve("none/history.db");
     Cli.Result r = new Cli().run("history", "x", "--db", db.toString());
@@ -124,7 +212,7 @@ class HistoryTest {
     try (History history = History.open(db, Duration.ofSeconds(1))) {
       List<History.Saved> old = history.series("old");
       assertEquals(1, old.size());
-      assertEquals(42, old.get(0).score());
+      assertEquals(42, old.get(0).score().value());
       assertEquals("live", old.get(0).source(), "the new column's default fills old rows");
     }
   }

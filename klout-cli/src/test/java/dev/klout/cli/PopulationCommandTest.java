@@ -73,9 +73,11 @@ class PopulationCommandTest {
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> rows = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      JsonNode row = json.readTree(lines.get(i));
+      JsonNode document = json.readTree(lines.get(i));
+      assertEquals("score", document.get("kind").asText(), "klout score's own document");
+      JsonNode row = document.get("score");
       rows.add(row);
-      assertEquals(expected.get(i).profileId(), row.get("person").asText());
+      assertEquals(expected.get(i).profileId(), row.get("profile").asText());
       assertEquals(expected.get(i).exact(), row.get("exact").asDouble(), 0.0, "bit for bit");
       assertEquals(expected.get(i).value(), row.get("score").asInt());
       assertTrue(row.get("pillars").has("network_impact"), row.toString());
@@ -83,7 +85,7 @@ class PopulationCommandTest {
     rows.sort((a, b) -> Double.compare(b.get("exact").asDouble(), a.get("exact").asDouble()));
     List<String> table = r.lines();
     assertEquals("rank  person                   score  reach  ampl. impact", table.get(2));
-    assertTrue(table.get(3).startsWith("   1  " + rows.get(0).get("person").asText() + " "),
+    assertTrue(table.get(3).startsWith("   1  " + rows.get(0).get("profile").asText() + " "),
         r.toString());
     assertEquals(6, table.size(), "three rows under the header");
   }
@@ -106,9 +108,9 @@ class PopulationCommandTest {
   void argumentsAreCheckedBeforeAnythingIsRead() {
     Path out = tmp.resolve("scores.jsonl");
     Cli.Result format = new Cli().run("population", "--in", dir.toString(), "--out",
-        out.toString(), "--format", "xml");
+        out.toString(), "--out-format", "xml");
     assertEquals(2, format.code(), format.toString());
-    assertTrue(format.err().contains("--format must be jsonl or csv but was 'xml'"), format.err());
+    assertTrue(format.err().contains("--out-format must be jsonl or csv but was 'xml'"), format.err());
     assertFalse(Files.exists(out), "nothing written");
     Cli.Result missing = new Cli().run("population", "--in", tmp.resolve("nowhere").toString(),
         "--out", out.toString());

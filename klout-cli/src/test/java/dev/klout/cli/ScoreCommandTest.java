@@ -39,7 +39,10 @@ class ScoreCommandTest {
         "--format", "json", "--quiet");
     assertEquals(0, r.code(), r::toString);
     assertEquals("", r.err(), "quiet means nothing on stderr");
-    JsonNode json = new ObjectMapper().readTree(r.out());
+    JsonNode document = new ObjectMapper().readTree(r.out());
+    assertEquals(JsonView.SCHEMA, document.get("schema").asInt());
+    assertEquals("score", document.get("kind").asText());
+    JsonNode json = document.get("score");
     assertEquals("engaged-creator", json.get("profile").asText());
     int score = json.get("score").asInt();
     assertTrue(score >= 1 && score <= 100);
@@ -50,18 +53,21 @@ class ScoreCommandTest {
     }
     assertEquals(json.get("raw").asDouble(), networks, 1e-9);
     double pillars = 0;
-    for (JsonNode p : json.get("pillars")) {
-      pillars += p.asDouble();
+    List<String> every = new ArrayList<>();
+    List<String> scored = new ArrayList<>();
+    for (var p : json.get("pillars").properties()) {
+      every.add(p.getKey());
+      pillars += p.getValue().get("raw").asDouble();
+      if (!p.getValue().get("score").isNull()) {
+        scored.add(p.getKey());
+        int s = p.getValue().get("score").asInt();
+        assertTrue(s >= 1 && s <= 100, p::toString);
+      }
     }
     assertEquals(json.get("raw").asDouble(), pillars, 1e-9);
-    List<String> scored = new ArrayList<>();
-    for (JsonNode p : json.get("pillarScores")) {
-      scored.add(p.get("pillar").asText());
-      assertTrue(p.get("score").asInt() >= 1 && p.get("score").asInt() <= 100, p::toString);
-      assertEquals(json.get("pillars").get(p.get("pillar").asText()).asDouble(),
-          p.get("raw").asDouble(), 1e-9);
-    }
-    assertEquals(List.of("reach", "amplification", "network impact"), scored);
+    assertEquals(List.of("reach", "amplification", "network_impact", "relationships", "focus",
+        "consistency"), every, "every pillar, in the model's order");
+    assertEquals(List.of("reach", "amplification", "network_impact"), scored);
   }
 
   @Test
