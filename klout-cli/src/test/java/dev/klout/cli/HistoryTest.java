@@ -267,9 +267,13 @@ class HistoryTest {
         Statement s = c.createStatement()) {
       s.execute("PRAGMA user_version = 99");
     }
+    byte[] before = Files.readAllBytes(db);
     Cli.Result r = new Cli().run("history", "x", "--db", db.toString());
     assertEquals(1, r.code(), r::toString);
     assertTrue(r.err().contains("has schema 99, newer than this klout knows"), r::toString);
+    Cli.Result save = save(db, "engaged-creator", "2026-11-20");
+    assertEquals(1, save.code(), save::toString);
+    assertArrayEquals(before, Files.readAllBytes(db), "left byte for byte as it was");
   }
 
   @Test

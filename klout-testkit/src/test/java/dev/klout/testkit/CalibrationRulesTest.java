@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +58,12 @@ class CalibrationRulesTest {
   private static final List<Pillar> PILLARS =
       List.of(Pillar.REACH, Pillar.AMPLIFICATION, Pillar.NETWORK_IMPACT);
 
+  /**
+   * The shipped knots are the fit, bit for bit: what a new model version refits. Long (400,000
+   * profiles scored), so it runs with {@code -Plong-checks}, as CI does; the golden files catch a
+   * changed model on every run.
+   */
+  @Tag("long")
   @ParameterizedTest
   @EnumSource(ScoreModel.class)
   void shippedCalibrationIsTheFitToTheReferencePopulation(ScoreModel model) {
