@@ -111,16 +111,24 @@ public final class Insights {
               + " them shown", likes, comments, reshares, w.postCount())));
       return;
     }
+    // The posts of each week, by the weeks the model's weekly reactions were summed in.
+    int[] weeklyPosts = new int[AccountWindow.WEEKS];
+    long asOf = w.asOf().getEpochSecond();
+    int postWeek = AccountWindow.WEEKS - 1;
+    for (Post p : w.posts()) {
+      postWeek = AccountWindow.weekOf(asOf - p.at().getEpochSecond(), postWeek);
+      weeklyPosts[postWeek]++;
+    }
     int recentPosts = 0;
     int earlierPosts = 0;
     double recent = 0;
     double earlier = 0;
     for (int week = 0; week < AccountWindow.WEEKS; week++) {
       if (week < RECENT_WEEKS) {
-        recentPosts += o.weeklyPosts[week];
+        recentPosts += weeklyPosts[week];
         recent += o.weekly[week];
       } else {
-        earlierPosts += o.weeklyPosts[week];
+        earlierPosts += weeklyPosts[week];
         earlier += o.weekly[week];
       }
     }

@@ -39,8 +39,6 @@ final class OrganicWindow {
   final double shownReactions;
   final double shownViews;
   final double[] weekly = new double[AccountWindow.WEEKS];
-  /** Posts per week, beside {@link #weekly}, so that reactions per post can be read by week. */
-  final int[] weeklyPosts = new int[AccountWindow.WEEKS];
   /** Organic reactions per topic, in the account's topic order; the focus is its top three. */
   final double[] topics;
   final int[] hiddenPosts;
@@ -215,7 +213,6 @@ final class OrganicWindow {
 
       week = AccountWindow.weekOf(asOfSecond - p.at().getEpochSecond(), week);
       weekly[week] += organic;
-      weeklyPosts[week]++;
       AccountWindow.shareOverTopics(account, i, organic, topicReactions);
     }
     double kept = total;
