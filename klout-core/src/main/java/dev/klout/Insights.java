@@ -106,7 +106,7 @@ public final class Insights {
     if (reshares + comments + likes > 0) {
       // B7: hidden counts are unknown; reactions per post would read them as none.
       out.add(new Insight(Insight.Kind.HIDDEN_COUNTS, n, 0, String.format(Locale.ROOT,
-          "the network hides some counts (likes on %d, comments on %d, reshares on %d of %d"
+          "the network hides some counts (likes on %,d, comments on %,d, reshares on %,d of %,d"
               + " posts): the score estimates them from the views, but reactions per post need"
               + " them shown", likes, comments, reshares, w.postCount())));
       return;
@@ -134,7 +134,7 @@ public final class Insights {
     }
     if (recentPosts == 0 && earlierPosts > 0) {
       out.add(new Insight(Insight.Kind.GOING_QUIET, n, 1, String.format(Locale.ROOT,
-          "no posts in the last %d weeks; your %d earlier posts drop out of the 90-day window"
+          "no posts in the last %d weeks; your %,d earlier posts drop out of the 90-day window"
               + " soon, and the score with them", RECENT_WEEKS, earlierPosts)));
     } else if (recentPosts > 0 && earlierPosts > 0 && earlier > 0) {
       double before = earlier / earlierPosts;
@@ -142,7 +142,7 @@ public final class Insights {
       double change = now / before - 1;
       String what = Math.abs(change) < STEADY
           ? String.format(Locale.ROOT, "held steady at %.1f", now)
-          : String.format(Locale.ROOT, "%s %.0f%%, to %.1f on %d posts against %.1f on %d"
+          : String.format(Locale.ROOT, "%s %.0f%%, to %.1f on %,d posts against %.1f on %,d"
               + " posts before", change < 0 ? "fell" : "rose", 100 * Math.abs(change), now,
               recentPosts, before, earlierPosts);
       out.add(new Insight(Insight.Kind.REACTIONS_PER_POST, n, 1, String.format(Locale.ROOT,
@@ -188,11 +188,11 @@ public final class Insights {
     String n = w.network();
     if (answered.isEmpty() && commenters > 0) {
       out.add(new Insight(Insight.Kind.CONVERSATIONS, n, 2, String.format(Locale.ROOT,
-          "%d %s commented on your posts and you replied to none of them; answering builds"
+          "%,d %s commented on your posts and you replied to none of them; answering builds"
               + " the two-way relationships the score counts", commenters, people(commenters))));
     } else if (!answered.isEmpty()) {
       out.add(new Insight(Insight.Kind.CONVERSATIONS, n, 2, String.format(Locale.ROOT,
-          "you replied to %d %s; %d of those exchanges went both ways (they comment on your"
+          "you replied to %,d %s; %,d of those exchanges went both ways (they comment on your"
               + " posts too), and those are the ones that count", answered.size(),
           people(answered.size()), twoWay)));
       mostReshared(w, answered, out);
@@ -262,14 +262,14 @@ public final class Insights {
     String n = w.network();
     if (best < 0) {
       out.add(new Insight(Insight.Kind.INFLUENTIAL_REACTORS, n, 3, String.format(Locale.ROOT,
-          "none of the %d known people who reacted has influence %.0f or more; a reaction from"
+          "none of the %,d known people who reacted has influence %.0f or more; a reaction from"
               + " one weighs %.0fx an average account's, so engage the influencers of your field",
           known, INFLUENTIAL, AccountWindow.actorWeight(INFLUENTIAL))));
       return;
     }
     Actor top = account.actors[best];
     out.add(new Insight(Insight.Kind.INFLUENTIAL_REACTORS, n, 3, String.format(Locale.ROOT,
-        "%d of the %d known people who reacted are influential (%.0f or more), most of all %s"
+        "%,d of the %,d known people who reacted are influential (%.0f or more), most of all %s"
             + " (%.0f), whose reactions weigh %.0fx an average account's", influential, known,
         INFLUENTIAL, top.name(), top.influence(), account.actorInfluenceWeight[best])));
   }

@@ -2,6 +2,7 @@ package dev.klout.cli;
 
 import dev.klout.Exclusion;
 import dev.klout.NetworkContribution;
+import dev.klout.ReactionKind;
 import dev.klout.Score;
 import dev.klout.SignalContribution;
 import dev.klout.spi.Pillar;
@@ -43,6 +44,26 @@ final class ScoreView {
             sums[p.ordinal()], share(sums[p.ordinal()], score.raw()), score.pillar(p)
                 .map(s -> Integer.toString(s.value())).orElse("-")));
       }
+    }
+    List<String> hidden = new ArrayList<>();
+    for (NetworkContribution n : score.isScored() ? score.networks()
+        : List.<NetworkContribution>of()) {
+      List<String> kinds = new ArrayList<>();
+      for (ReactionKind kind : ReactionKind.values()) {
+        int posts = score.hiddenPosts(n.network(), kind);
+        if (posts > 0) {
+          kinds.add(String.format(Locale.ROOT, "%ss on %,d %s", kind.name().toLowerCase(Locale.ROOT),
+              posts, posts == 1 ? "post" : "posts"));
+        }
+      }
+      if (!kinds.isEmpty()) {
+        hidden.add(String.format(Locale.ROOT, "  %-16s %s", n.network(), String.join(", ", kinds)));
+      }
+    }
+    if (!hidden.isEmpty()) {
+      lines.add("");
+      lines.add("  hidden by the network: unknown, estimated from what the posts show");
+      lines.addAll(hidden);
     }
     if (!score.exclusions().isEmpty()) {
       lines.add("");

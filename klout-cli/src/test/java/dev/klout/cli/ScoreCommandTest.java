@@ -34,6 +34,23 @@ class ScoreCommandTest {
   }
 
   @Test
+  void theTableSaysWhichCountsTheNetworkHid() throws Exception {
+    String from = Cli.example("youtube-creator").toString();
+    Cli.Result table = new Cli().run("score", "--from", from, "-q");
+    Cli.Result json = new Cli().run("score", "--from", from, "--format", "json", "-q");
+    int likes = new ObjectMapper().readTree(json.out()).get("score").get("networks").get(0)
+        .get("hidden_posts").get("likes").asInt();
+    assertTrue(likes > 0, json::toString);
+    assertTrue(table.out().contains("  hidden by the network: unknown, estimated from what the"
+        + " posts show\n  youtube          "), table::toString);
+    assertTrue(table.out().contains("likes on " + likes + (likes == 1 ? " post" : " posts")),
+        table::toString);
+    Cli.Result none = new Cli().run("score", "--from", Cli.example("engaged-creator").toString(),
+        "-q");
+    assertTrue(!none.out().contains("hidden by the network"), none::toString);
+  }
+
+  @Test
   void jsonIsTheOnlyThingOnStdoutAndAddsUp() throws Exception {
     Cli.Result r = new Cli().run("score", "--from", Cli.example("engaged-creator").toString(),
         "--format", "json", "--quiet");
