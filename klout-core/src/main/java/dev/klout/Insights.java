@@ -66,7 +66,7 @@ public final class Insights {
     List<Insight> out = new ArrayList<>();
     for (Account account : profile.accounts().values()) {
       String n = account.network();
-      Exclusion excluded = excluded(score, n);
+      @Nullable Exclusion excluded = excluded(score, n);
       if (excluded != null) {
         out.add(excluded.reason() == Exclusion.Reason.PRIVATE
             ? new Insight(Insight.Kind.PRIVATE, n, 0, "the account is private, so it adds"
