@@ -95,19 +95,32 @@ public final class Score {
   }
 
   /**
-   * A score rebuilt from what a store saved of one: the same value, pillar scores, breakdown and
-   * exclusions, so that {@link #explain()} and {@link ScoreChange#between} work on it as on the
-   * score it was saved from. What it cannot rebuild is what the store did not keep: which counts
-   * the network hid.
-   *
-   * @param networks each network's contribution with its signals, as {@link #networks()} gave them
-   * @param pillars the pillar scores, as {@link #pillars()} gave them (empty for model v1)
-   * @throws IllegalArgumentException naming the field, if a value is out of range, a network comes
-   *     twice or out of name order, a signal is filed under another network, or a pillar twice
+   * A score rebuilt from what a store saved of one, without its hidden counts: as
+   * {@link #restore(String, Instant, String, double, double, List, List, List, List)} with none,
+   * for a store that did not keep them.
    */
   public static Score restore(String profileId, Instant asOf, String modelVersion, double exact,
       double raw, List<NetworkContribution> networks, List<PillarScore> pillars,
       List<Exclusion> exclusions) {
+    return restore(profileId, asOf, modelVersion, exact, raw, networks, pillars, exclusions,
+        List.of());
+  }
+
+  /**
+   * A score rebuilt from what a store saved of one: the same value, pillar scores, breakdown,
+   * exclusions and hidden counts, so that {@link #explain()} and {@link ScoreChange#between} work
+   * on it as on the score it was saved from.
+   *
+   * @param networks each network's contribution with its signals, as {@link #networks()} gave them
+   * @param pillars the pillar scores, as {@link #pillars()} gave them (empty for model v1)
+   * @param hidden the hidden counts, as {@link #hidden()} gave them
+   * @throws IllegalArgumentException naming the field, if a value is out of range, a network comes
+   *     twice or out of name order, a signal is filed under another network, a pillar comes twice,
+   *     or hidden counts name a network that did not contribute, or one twice
+   */
+  public static Score restore(String profileId, Instant asOf, String modelVersion, double exact,
+      double raw, List<NetworkContribution> networks, List<PillarScore> pillars,
+      List<Exclusion> exclusions, List<HiddenCounts> hidden) {
     Checks.id("score.profileId", profileId);
     Checks.notNull("score.asOf", asOf);
     Checks.id("score.modelVersion", modelVersion);
@@ -146,10 +159,20 @@ public final class Score {
     for (int i = 0; i < sums.length; i++) {
       sums[i] = nets.get(i).contribution();
     }
+    int[] @Nullable [] hiddenCounts = null;
+    for (HiddenCounts h : Checks.notNull("score.hidden", hidden)) {
+      int i = java.util.Arrays.asList(names).indexOf(h.network());
+      checkArgument(i >= 0, "score.hidden: network '%s' did not contribute to the score",
+          h.network());
+      hiddenCounts = hiddenCounts == null ? new int[names.length][] : hiddenCounts;
+      checkArgument(hiddenCounts[i] == null, "score.hidden: network '%s' comes twice",
+          h.network());
+      hiddenCounts[i] = new int[] {h.posts(), h.reshares(), h.comments(), h.likes(), h.views()};
+    }
     return new Score(profileId, asOf, modelVersion, true, PillarScore.round(exact), exact, raw,
         names, new InfluenceScorer.SignalSet.Row[0], new double[0][], new double[0],
         new double[0][], sums, List.copyOf(Checks.notNull("score.exclusions", exclusions)),
-        pillarValues, null, nets);
+        pillarValues, hiddenCounts, nets);
   }
 
   /** A stored score of a person who opted out. */
@@ -234,6 +257,21 @@ public final class Score {
     return 0;
   }
 
+  /**
+   * The hidden counts of each network that hides any, in network-name order: what the score
+   * estimated rather than read (B7). Empty where nothing was hidden, or for a person who opted out.
+   */
+  public List<HiddenCounts> hidden() {
+    List<HiddenCounts> out = new ArrayList<>();
+    for (int i = 0; hidden != null && i < networks.length; i++) {
+      int[] h = hidden[i];
+      if (h != null && (h[1] | h[2] | h[3] | h[4]) != 0) {
+        out.add(new HiddenCounts(networks[i], h[0], h[1], h[2], h[3], h[4]));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
   /** Each scored network's contribution, in network-name order. */
   public List<NetworkContribution> networks() {
     List<NetworkContribution> out = new ArrayList<>(networks.length);
@@ -315,8 +353,8 @@ public final class Score {
     }
     for (int i = 0; hidden != null && i < networks.length; i++) {
       int[] h = hidden[i];
-      if (h == null) {
-        continue;
+      if (h == null || (h[1] | h[2] | h[3] | h[4]) == 0) {
+        continue; // an account whose hidden counts are all outside the window hides nothing here
       }
       List<String> parts = new ArrayList<>();
       for (ReactionKind kind : ReactionKind.values()) {

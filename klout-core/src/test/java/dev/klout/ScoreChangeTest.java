@@ -98,5 +98,32 @@ class ScoreChangeTest {
             s.pillars().subList(0, 1), s.exclusions()));
     assertTrue(pillars.getMessage().contains("every pillar score"), pillars::getMessage);
     assertTrue(!Score.restoreOptedOut("p", s.asOf(), "v2").isScored());
+    IllegalArgumentException hidden = assertThrows(IllegalArgumentException.class,
+        () -> Score.restore("p", s.asOf(), "v2", s.exact(), s.raw(), s.networks(), s.pillars(),
+            s.exclusions(), List.of(new HiddenCounts("bluesky", 3, 0, 0, 1, 0))));
+    assertTrue(hidden.getMessage().contains("network 'bluesky' did not contribute"),
+        hidden::getMessage);
+    IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+        () -> new HiddenCounts("youtube", 3, 0, 0, 4, 0));
+    assertTrue(tooMany.getMessage().contains("posts hiding LIKE must be from 0 to the 3 posts but"
+        + " was 4"), tooMany::getMessage);
+  }
+
+  @Test
+  void aStoredScoreKeepsWhatTheNetworkHid() {
+    Account.Builder youtube = Account.on("youtube").audience(9_000);
+    for (int i = 0; i < 6; i++) {
+      Post.Builder post = Post.at(Fixtures.AS_OF.minusSeconds(86_400L * (2 + 9 * i))).views(4_000)
+          .comments(12);
+      youtube.post((i % 2 == 0 ? post.hidden(ReactionKind.LIKE) : post.likes(150)).build());
+    }
+    Score s = scorer.score(Profile.builder("p", Fixtures.AS_OF).account(youtube.build()).build());
+    assertEquals(List.of(new HiddenCounts("youtube", 6, 0, 0, 3, 0)), s.hidden());
+    Score rebuilt = Score.restore(s.profileId(), s.asOf(), s.modelVersion(), s.exact(), s.raw(),
+        s.networks(), s.pillars(), s.exclusions(), s.hidden());
+    assertEquals(s.hidden(), rebuilt.hidden());
+    assertEquals(3, rebuilt.hiddenPosts("youtube", ReactionKind.LIKE));
+    assertEquals(s.explain(), rebuilt.explain(), "the hidden line too");
+    assertTrue(stored(s).hidden().isEmpty(), "a store that kept none restores none");
   }
 }

@@ -1,6 +1,7 @@
 package dev.klout.cli;
 
 import dev.klout.Exclusion;
+import dev.klout.HiddenCounts;
 import dev.klout.NetworkContribution;
 import dev.klout.PillarScore;
 import dev.klout.Score;
@@ -56,12 +57,16 @@ final class History implements AutoCloseable {
       },
       new String[] {
         // What Score.restore needs to rebuild a saved score whole. Rows saved before this step
-        // have no signal version (0) or description (''), and no pillar scores.
+        // have no signal version (0) or description (''), no pillar scores, no hidden counts.
         "ALTER TABLE contribution ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE contribution ADD COLUMN description TEXT NOT NULL DEFAULT ''",
         "CREATE TABLE pillar_score (result_id INTEGER NOT NULL REFERENCES result (id),"
             + " pillar TEXT NOT NULL, score INTEGER NOT NULL, exact REAL NOT NULL,"
             + " raw REAL NOT NULL, PRIMARY KEY (result_id, pillar))",
+        "CREATE TABLE hidden (result_id INTEGER NOT NULL REFERENCES result (id),"
+            + " network TEXT NOT NULL, posts INTEGER NOT NULL, reshares INTEGER NOT NULL,"
+            + " comments INTEGER NOT NULL, likes INTEGER NOT NULL, views INTEGER NOT NULL,"
+            + " PRIMARY KEY (result_id, network))",
         // The reason as its constant; the two reasons' texts as schema 2 wrote them.
         "ALTER TABLE exclusion ADD COLUMN code TEXT",
         "UPDATE exclusion SET code = CASE reason WHEN 'the account is private, and only public"
@@ -214,6 +219,20 @@ final class History implements AutoCloseable {
           }
           row.executeBatch();
         }
+        try (PreparedStatement row = db.prepareStatement("INSERT INTO hidden VALUES"
+            + " (?,?,?,?,?,?,?)")) {
+          for (HiddenCounts h : score.isScored() ? score.hidden() : List.<HiddenCounts>of()) {
+            row.setLong(1, id);
+            row.setString(2, h.network());
+            row.setInt(3, h.posts());
+            row.setInt(4, h.reshares());
+            row.setInt(5, h.comments());
+            row.setInt(6, h.likes());
+            row.setInt(7, h.views());
+            row.addBatch();
+          }
+          row.executeBatch();
+        }
         try (PreparedStatement row = db.prepareStatement("INSERT INTO exclusion (result_id,"
             + " network, reason, code) VALUES (?,?,?,?)")) {
           for (Exclusion e : score.exclusions()) {
@@ -261,7 +280,7 @@ final class History implements AutoCloseable {
           String model = r.getString(5);
           Score score = r.getInt(6) == 0 ? Score.restoreOptedOut(profile, asOf, model)
               : Score.restore(profile, asOf, model, r.getDouble(7), r.getDouble(8),
-                  networks(id), pillars(id), exclusions(id));
+                  networks(id), pillars(id), exclusions(id), hidden(id));
           out.add(new Saved(id, Instant.parse(r.getString(4)), r.getString(9), score));
         }
       }
@@ -326,6 +345,21 @@ final class History implements AutoCloseable {
         while (r.next()) {
           out.add(new PillarScore(Pillar.valueOf(r.getString(1)), r.getInt(2), r.getDouble(3),
               r.getDouble(4)));
+        }
+      }
+      return out;
+    }
+  }
+
+  private List<HiddenCounts> hidden(long id) throws SQLException {
+    try (PreparedStatement q = db.prepareStatement("SELECT network, posts, reshares, comments,"
+        + " likes, views FROM hidden WHERE result_id = ? ORDER BY network")) {
+      q.setLong(1, id);
+      List<HiddenCounts> out = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          out.add(new HiddenCounts(r.getString(1), r.getInt(2), r.getInt(3), r.getInt(4),
+              r.getInt(5), r.getInt(6)));
         }
       }
       return out;

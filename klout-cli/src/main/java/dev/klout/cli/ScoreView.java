@@ -1,6 +1,7 @@
 package dev.klout.cli;
 
 import dev.klout.Exclusion;
+import dev.klout.HiddenCounts;
 import dev.klout.NetworkContribution;
 import dev.klout.ReactionKind;
 import dev.klout.Score;
@@ -46,19 +47,17 @@ final class ScoreView {
       }
     }
     List<String> hidden = new ArrayList<>();
-    for (NetworkContribution n : score.isScored() ? score.networks()
-        : List.<NetworkContribution>of()) {
+    for (HiddenCounts h : score.isScored() ? score.hidden() : List.<HiddenCounts>of()) {
       List<String> kinds = new ArrayList<>();
       for (ReactionKind kind : ReactionKind.values()) {
-        int posts = score.hiddenPosts(n.network(), kind);
+        int posts = h.posts(kind);
         if (posts > 0) {
-          kinds.add(String.format(Locale.ROOT, "%ss on %,d %s", kind.name().toLowerCase(Locale.ROOT),
-              posts, posts == 1 ? "post" : "posts"));
+          kinds.add(String.format(Locale.ROOT, "%ss on %,d of %,d %s",
+              kind.name().toLowerCase(Locale.ROOT), posts, h.posts(),
+              h.posts() == 1 ? "post" : "posts"));
         }
       }
-      if (!kinds.isEmpty()) {
-        hidden.add(String.format(Locale.ROOT, "  %-16s %s", n.network(), String.join(", ", kinds)));
-      }
+      hidden.add(String.format(Locale.ROOT, "  %-16s %s", h.network(), String.join(", ", kinds)));
     }
     if (!hidden.isEmpty()) {
       lines.add("");

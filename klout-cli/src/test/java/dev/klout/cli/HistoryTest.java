@@ -105,6 +105,14 @@ class HistoryTest {
       assertEquals(after.pillars(), restored.pillars());
       assertEquals(after.networks(), restored.networks());
       assertEquals(after.explain(), restored.explain());
+      // youtube-creator's channel hides likes and comments on some videos: the save keeps which.
+      Score hiding = scorer.score(Cli.profile("youtube-creator",
+          Instant.parse("2026-11-20T00:00:00Z")));
+      assertTrue(!hiding.hidden().isEmpty(), hiding::toString);
+      history.save(hiding, "test", Instant.EPOCH);
+      Score back = history.series("youtube-creator").get(0).score();
+      assertEquals(hiding.hidden(), back.hidden());
+      assertEquals(hiding.explain(), back.explain(), "the hidden line too");
       assertEquals(dev.klout.ScoreChange.between(before, after).explain(),
           dev.klout.ScoreChange.between(saved.get(0).score(), restored).explain());
     }
