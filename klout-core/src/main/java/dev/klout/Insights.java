@@ -238,16 +238,16 @@ public final class Insights {
     int known = 0;
     int influential = 0;
     int best = -1;
-    double first = Double.NaN;
-    boolean allAlike = true;
+    double least = Double.POSITIVE_INFINITY;
+    double most = Double.NEGATIVE_INFINITY;
     for (int a = 0; 4 * a < o.perActor.length; a++) {
       if (o.perActor[4 * a] == 0) {
         continue;
       }
       double influence = account.actors[a].influence();
       known++;
-      allAlike &= known == 1 || influence == first;
-      first = known == 1 ? influence : first;
+      least = Math.min(least, influence);
+      most = Math.max(most, influence);
       if (influence >= INFLUENTIAL) {
         influential++;
         // Actors are in id order, so the first of the most influential wins ties.
@@ -256,7 +256,7 @@ public final class Insights {
         }
       }
     }
-    if (known == 0 || allAlike) {
+    if (known == 0 || least == most) {
       return; // the network does not say who is influential (YouTube's commenters): nothing to say
     }
     String n = w.network();

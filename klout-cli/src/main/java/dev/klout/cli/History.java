@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -260,11 +259,6 @@ final class History implements AutoCloseable {
   /** The saved scores of {@code profile}, oldest instant first. */
   List<Saved> series(String profile) {
     return query("WHERE profile = ? ORDER BY as_of, id", profile);
-  }
-
-  Optional<Saved> get(long id) {
-    List<Saved> found = query("WHERE id = ?", id);
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   private List<Saved> query(String where, Object key) {

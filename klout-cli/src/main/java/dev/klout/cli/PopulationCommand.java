@@ -7,7 +7,6 @@ import dev.klout.PopulationScorer;
 import dev.klout.Score;
 import dev.klout.population.PopulationReader;
 import dev.klout.population.ScoreRecord;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
